@@ -1,0 +1,34 @@
+import type { ValidationIssue } from './errors.js';
+import { listIssues } from './internal/validate.js';
+import type { Match } from './router.js';
+import type { Source } from './source.js';
+
+/**
+ * Which of `sources` claims `event`, and its variant. For tools (the CLI,
+ * tests) that look at every source; a router only checks what is mounted.
+ *
+ * @example
+ * detectSource([sqs, sns], event) // { source: sqs, variant: 'standard' }
+ */
+export function detectSource(sources: readonly Source[], event: unknown): Match | undefined {
+  for (const source of sources) {
+    if (source.detect(event)) return { source, variant: source.variantOf?.(event) };
+  }
+  return undefined;
+}
+
+/** The issues of `event` against the source's event schema; empty when valid. */
+export function checkEvent(source: Source, event: unknown): ValidationIssue[] {
+  return listIssues(source.schema, event);
+}
+
+/**
+ * The issues of `answer` against the response schema of the source's caller.
+ * A source whose caller reads no answer has no response schema: that is one issue.
+ */
+export function checkResponse(source: Source, answer: unknown): ValidationIssue[] {
+  if (source.response === undefined) {
+    return [{ path: '', message: `${source.id} callers read no response (invocation: ${source.invocation})` }];
+  }
+  return listIssues(source.response, answer);
+}

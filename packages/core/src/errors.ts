@@ -1,0 +1,94 @@
+/**
+ * Typed errors. Each has a stable `code` a caller can switch on, and none
+ * carries a payload value: messages name keys and paths, never data.
+ */
+
+/** Base class of every error Switchboard throws on purpose. */
+export class SwitchboardError extends Error {
+  readonly code: string;
+
+  constructor(code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/**
+ * No mounted source claims the event. `seen` describes its shape by
+ * top-level keys (or its JSON type), never by values.
+ *
+ * @example
+ * try { await app.handler({ foo: 1 }, context) } catch (e) {
+ *   if (e instanceof UnknownEventError) console.log(e.seen) // ['foo']
+ * }
+ */
+export class UnknownEventError extends SwitchboardError {
+  readonly seen: readonly string[];
+
+  constructor(seen: readonly string[]) {
+    super('UNKNOWN_EVENT', `No mounted source claims this event; it has ${describeSeen(seen)}`);
+    this.seen = seen;
+  }
+}
+
+/** One failed check, located by a path into the event (`Records[3].body`). */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * An event (or a handler's response) does not match its source's schema.
+ * Issues hold paths into the payload and zod's messages, which name
+ * expected types, never the received values.
+ */
+export class ValidationError extends SwitchboardError {
+  readonly source: string;
+  readonly target: 'event' | 'response';
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(source: string, target: 'event' | 'response', issues: readonly ValidationIssue[]) {
+    const first = issues[0];
+    const where = first ? `${first.path || '(root)'}: ${first.message}` : 'no details';
+    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
+    super('VALIDATION_FAILED', `Invalid ${source} ${target} at ${where}${more}`);
+    this.source = source;
+    this.target = target;
+    this.issues = issues;
+  }
+}
+
+/** A source claimed the event but nothing is mounted for it (or its variant) and no fallback is. */
+export class NoHandlerError extends SwitchboardError {
+  readonly source: string;
+  readonly variant: string | undefined;
+
+  constructor(source: string, variant: string | undefined) {
+    const what = variant === undefined ? source : `${source}:${variant}`;
+    super('NO_HANDLER', `Event detected as ${what}, but no handler is mounted for it`);
+    this.source = source;
+    this.variant = variant;
+  }
+}
+
+/** A mistake in how sources or routes were defined, thrown when they are defined. */
+export class DefinitionError extends SwitchboardError {
+  constructor(message: string) {
+    super('DEFINITION', message);
+  }
+}
+
+/** Turns anything thrown into an Error, so callers never handle strings or plain objects. */
+export function toError(thrown: unknown): Error {
+  if (thrown instanceof Error) return thrown;
+  return new SwitchboardError('NON_ERROR_THROWN', `A non-Error value was thrown (${typeof thrown})`, {
+    cause: thrown,
+  });
+}
+
+function describeSeen(seen: readonly string[]): string {
+  if (seen.length === 0) return 'no keys';
+  if (seen.length === 1 && seen[0]?.startsWith('(')) return `type ${seen[0]}`;
+  return `top-level keys: ${seen.join(', ')}`;
+}

@@ -1,0 +1,41 @@
+/**
+ * @switchboard/core: define sources, mount handlers on them, export one
+ * Lambda handler that detects which AWS service called and answers in the
+ * shape that caller expects.
+ *
+ * @module
+ */
+export { checkEvent, checkResponse, detectSource } from './detect.js';
+export {
+  DefinitionError,
+  NoHandlerError,
+  SwitchboardError,
+  toError,
+  UnknownEventError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
+export type { HeaderValue, HttpResponse } from './http-message.js';
+export { formatPath } from './internal/validate.js';
+export {
+  type FallbackHandler,
+  type LambdaHandler,
+  type Match,
+  type Router,
+  type RouterOptions,
+  router,
+  type SourceHandler,
+} from './router.js';
+export {
+  defineSource,
+  type EventOf,
+  type InvocationType,
+  type Mountable,
+  type ResultOf,
+  type Source,
+  type SourceDocs,
+  type SourceLimit,
+  type SourceLink,
+  type SourceSpec,
+  type SourceVariant,
+} from './source.js';

@@ -1,0 +1,35 @@
+import { type $ZodIssue, type $ZodType, safeParse } from 'zod/v4/core';
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import { toIssueMessage } from './issue-message.js';
+
+/** Parses `value` with `schema`; throws a ValidationError whose paths point into the payload. */
+export function validateOrThrow(
+  schema: $ZodType,
+  value: unknown,
+  sourceId: string,
+  target: 'event' | 'response',
+): unknown {
+  const result = safeParse(schema, value);
+  if (result.success) return result.data;
+  throw new ValidationError(sourceId, target, result.error.issues.map(toValidationIssue));
+}
+
+/** Runs `schema` and returns its issues (empty when valid), for tools that report rather than throw. */
+export function listIssues(schema: $ZodType, value: unknown): ValidationIssue[] {
+  const result = safeParse(schema, value);
+  return result.success ? [] : result.error.issues.map(toValidationIssue);
+}
+
+function toValidationIssue(issue: $ZodIssue): ValidationIssue {
+  return { path: formatPath(issue.path), message: toIssueMessage(issue) };
+}
+
+/** `['Records', 3, 'body']` → `Records[3].body` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out === '' ? String(segment) : `.${String(segment)}`;
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+import type { Context } from 'aws-lambda';
+import { DefinitionError, NoHandlerError, UnknownEventError } from './errors.js';
+import { describeEventShape } from './internal/event-shape.js';
+import { validateOrThrow } from './internal/validate.js';
+import type { Mountable, Source } from './source.js';
+
+/**
+ * A handler for one source. Declared as a method so that its event
+ * parameter is checked both ways: a handler typed with `@types/aws-lambda`
+ * (`SQSHandler`, `APIGatewayProxyHandlerV2`) mounts without a cast even where
+ * the source's schema is stricter or looser on some field, while a handler
+ * for another source's event is still a compile error. The unused third
+ * parameter accepts both Lambda's legacy `callback` and middy's options.
+ */
+export type SourceHandler<Event, Result> = {
+  // biome-ignore lint/suspicious/noConfusingVoidType: @types/aws-lambda handlers return `void | Promise<void>`; `undefined` would refuse them.
+  handle(event: Event, context: Context, callback: never): Result | void | Promise<Result | void>;
+}['handle'];
+
+/** Runs for events that no mounted source claims. */
+export type FallbackHandler = (event: unknown, context: Context, callback: never) => unknown;
+
+/** A plain Lambda handler: usable as the function's export and as `middy(app.handler)`. */
+export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
+
+export interface RouterOptions {
+  /**
+   * Check each event against its source's schema before the handler runs.
+   * Default `false`: AWS builds these envelopes, detection already checked
+   * the discriminating fields, and a full parse costs more than the rest of
+   * the router (figures in the README). Turn it on for sources you do not trust.
+   */
+  readonly validateEvent?: boolean;
+  /** Check each answer against the caller's response schema before it is returned. Default `false`. */
+  readonly validateResponse?: boolean;
+}
+
+/** Which mounted source, and which of its variants, claims an event. */
+export interface Match {
+  readonly source: Source;
+  readonly variant: string | undefined;
+}
+
+export interface Router {
+  /** Mounts `handler` on a source or on one of its variants; a variant's handler is tried before its source's. */
+  on<Event, Result>(target: Mountable<Event, Result>, handler: SourceHandler<Event, Result>): Router;
+  /** Mounts the handler for events no mounted source claims (instead of an UnknownEventError). */
+  fallback(handler: FallbackHandler): Router;
+  /** Which mounted source claims `event`, without running anything. */
+  match(event: unknown): Match | undefined;
+  /** The Lambda handler to export. */
+  readonly handler: LambdaHandler;
+}
+
+type Invoke = (event: unknown, context: Context) => unknown;
+
+interface Mount {
+  readonly source: Source;
+  sourceHandler: Invoke | undefined;
+  readonly variantHandlers: Map<string, Invoke>;
+}
+
+/**
+ * Creates a router: mount handlers with `on`, export `handler`.
+ * Only mounted sources are checked, in the order they were first mounted.
+ *
+ * @example
+ * export const handler = router()
+ *   .on(sqs, async (event) => ({ batchItemFailures: [] }))
+ *   .on(s3, async (event) => console.log(event.Records.length))
+ *   .handler
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html
+ */
+export function router(options: RouterOptions = {}): Router {
+  const validateEvent = options.validateEvent ?? false;
+  const validateResponse = options.validateResponse ?? false;
+  const mounts: Mount[] = [];
+  let fallbackHandler: Invoke | undefined;
+
+  function findMount(event: unknown): Mount | undefined {
+    for (const mount of mounts) if (mount.source.detect(event)) return mount;
+    return undefined;
+  }
+
+  async function handler(event: unknown, context: Context): Promise<unknown> {
+    const mount = findMount(event);
+    if (mount === undefined) {
+      if (fallbackHandler !== undefined) return fallbackHandler(event, context);
+      throw new UnknownEventError(describeEventShape(event));
+    }
+    const { source } = mount;
+    const variant = mount.variantHandlers.size > 0 ? source.variantOf?.(event) : undefined;
+    const chosen =
+      (variant !== undefined && mount.variantHandlers.get(variant)) || mount.sourceHandler || fallbackHandler;
+    if (chosen === undefined) throw new NoHandlerError(source.id, variant ?? source.variantOf?.(event));
+    const input = validateEvent ? validateOrThrow(source.schema, event, source.id, 'event') : event;
+    const result = await chosen(input, context);
+    const answer = source.toResult === undefined ? result : source.toResult(result, input);
+    if (validateResponse && source.response !== undefined) {
+      validateOrThrow(source.response, answer, source.id, 'response');
+    }
+    return answer;
+  }
+
+  const api: Router = {
+    on(target, mounted) {
+      const source = target.kind === 'source' ? target : target.source;
+      const mount = mountFor(mounts, source);
+      const invoke = mounted as unknown as Invoke;
+      if (target.kind === 'source') {
+        if (mount.sourceHandler !== undefined)
+          throw new DefinitionError(`A handler is already mounted on ${source.id}`);
+        mount.sourceHandler = invoke;
+      } else {
+        if (mount.variantHandlers.has(target.name)) {
+          throw new DefinitionError(`A handler is already mounted on ${source.id}:${target.name}`);
+        }
+        mount.variantHandlers.set(target.name, invoke);
+      }
+      return api;
+    },
+    fallback(mounted) {
+      if (fallbackHandler !== undefined) throw new DefinitionError('A fallback handler is already mounted');
+      fallbackHandler = mounted as unknown as Invoke;
+      return api;
+    },
+    match(event) {
+      const mount = findMount(event);
+      return mount && { source: mount.source, variant: mount.source.variantOf?.(event) };
+    },
+    handler,
+  };
+  return api;
+}
+
+function mountFor(mounts: Mount[], source: Source): Mount {
+  const existing = mounts.find((mount) => mount.source.id === source.id);
+  if (existing === undefined) {
+    const created: Mount = { source, sourceHandler: undefined, variantHandlers: new Map() };
+    mounts.push(created);
+    return created;
+  }
+  if (existing.source !== source) {
+    throw new DefinitionError(`Two different sources share the id "${source.id}"; ids must be unique`);
+  }
+  return existing;
+}
