@@ -15,7 +15,9 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
+export type { ForeignHandler, SourceHandler, Widened } from './handler-types.js';
 export type { HeaderValue, HttpResponse } from './http-message.js';
+export { describeEventShape } from './internal/event-shape.js';
 export { formatPath } from './internal/validate.js';
 export {
   type FallbackHandler,
@@ -24,7 +26,6 @@ export {
   type Router,
   type RouterOptions,
   router,
-  type SourceHandler,
 } from './router.js';
 export {
   defineSource,

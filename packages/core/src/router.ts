@@ -1,21 +1,9 @@
 import type { Context } from 'aws-lambda';
 import { DefinitionError, NoHandlerError, UnknownEventError } from './errors.js';
+import type { ForeignHandler, SourceHandler } from './handler-types.js';
 import { describeEventShape } from './internal/event-shape.js';
-import { validateOrThrow } from './internal/validate.js';
-import type { Mountable, Source } from './source.js';
-
-/**
- * A handler for one source. Declared as a method so that its event
- * parameter is checked both ways: a handler typed with `@types/aws-lambda`
- * (`SQSHandler`, `APIGatewayProxyHandlerV2`) mounts without a cast even where
- * the source's schema is stricter or looser on some field, while a handler
- * for another source's event is still a compile error. The unused third
- * parameter accepts both Lambda's legacy `callback` and middy's options.
- */
-export type SourceHandler<Event, Result> = {
-  // biome-ignore lint/suspicious/noConfusingVoidType: @types/aws-lambda handlers return `void | Promise<void>`; `undefined` would refuse them.
-  handle(event: Event, context: Context, callback: never): Result | void | Promise<Result | void>;
-}['handle'];
+import { assertValid } from './internal/validate.js';
+import type { EventOf, Mountable, ResultOf, Source } from './source.js';
 
 /** Runs for events that no mounted source claims. */
 export type FallbackHandler = (event: unknown, context: Context, callback: never) => unknown;
@@ -43,7 +31,15 @@ export interface Match {
 
 export interface Router {
   /** Mounts `handler` on a source or on one of its variants; a variant's handler is tried before its source's. */
-  on<Event, Result>(target: Mountable<Event, Result>, handler: SourceHandler<Event, Result>): Router;
+  on<Target extends Mountable<any, any>>(
+    target: Target,
+    handler: SourceHandler<EventOf<Target>, ResultOf<Target>>,
+  ): Router;
+  /** Mounts a handler typed elsewhere (`SQSHandler` from `@types/aws-lambda`, say) without a cast. */
+  on<Target extends Mountable<any, any>>(
+    target: Target,
+    handler: ForeignHandler<EventOf<Target>, ResultOf<Target>>,
+  ): Router;
   /** Mounts the handler for events no mounted source claims (instead of an UnknownEventError). */
   fallback(handler: FallbackHandler): Router;
   /** Which mounted source claims `event`, without running anything. */
@@ -93,17 +89,19 @@ export function router(options: RouterOptions = {}): Router {
     const chosen =
       (variant !== undefined && mount.variantHandlers.get(variant)) || mount.sourceHandler || fallbackHandler;
     if (chosen === undefined) throw new NoHandlerError(source.id, variant ?? source.variantOf?.(event));
-    const input = validateEvent ? validateOrThrow(source.schema, event, source.id, 'event') : event;
-    const result = await chosen(input, context);
-    const answer = source.toResult === undefined ? result : source.toResult(result, input);
+    // Validation checks and never rewrites: the handler gets the event exactly as AWS sent it.
+    if (validateEvent) assertValid(source.schema, event, source.id, 'event');
+    const result = await chosen(event, context);
+    const answer = source.toResult === undefined ? result : source.toResult(result, event);
     if (validateResponse && source.response !== undefined) {
-      validateOrThrow(source.response, answer, source.id, 'response');
+      assertValid(source.response, answer, source.id, 'response');
     }
     return answer;
   }
 
   const api: Router = {
-    on(target, mounted) {
+    on(mountable: Mountable<unknown, unknown>, mounted: unknown) {
+      const target = mountable;
       const source = target.kind === 'source' ? target : target.source;
       const mount = mountFor(mounts, source);
       const invoke = mounted as unknown as Invoke;

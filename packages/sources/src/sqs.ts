@@ -2,7 +2,7 @@ import { defineSource } from '@switchboard/core';
 import * as z from 'zod/mini';
 import { firstRecord } from './internal/guards.js';
 
-const messageAttributeSchema = z.looseObject({
+const messageAttributeSchema = z.object({
   dataType: z.string(),
   stringValue: z.exactOptional(z.string()),
   binaryValue: z.exactOptional(z.string()),
@@ -11,11 +11,11 @@ const messageAttributeSchema = z.looseObject({
 });
 
 /** One message of an SQS batch. */
-export const sqsRecordSchema = z.looseObject({
+export const sqsRecordSchema = z.object({
   messageId: z.string(),
   receiptHandle: z.string(),
   body: z.string(),
-  attributes: z.looseObject({
+  attributes: z.object({
     ApproximateReceiveCount: z.string(),
     SentTimestamp: z.string(),
     SenderId: z.string(),
@@ -35,14 +35,14 @@ export const sqsRecordSchema = z.looseObject({
 });
 
 /** The event an SQS event source mapping sends: a batch of messages. */
-export const sqsEventSchema = z.looseObject({ Records: z.array(sqsRecordSchema) });
+export const sqsEventSchema = z.object({ Records: z.array(sqsRecordSchema) });
 
 /**
  * The partial batch response: the listed messages stay on the queue and are
  * retried; the others are deleted. Needs `ReportBatchItemFailures` on the mapping.
  */
-export const sqsResponseSchema = z.looseObject({
-  batchItemFailures: z.array(z.looseObject({ itemIdentifier: z.string() })),
+export const sqsResponseSchema = z.object({
+  batchItemFailures: z.array(z.object({ itemIdentifier: z.string() })),
 });
 
 export type SqsEvent = z.output<typeof sqsEventSchema>;

@@ -2,16 +2,14 @@ import { type $ZodIssue, type $ZodType, safeParse } from 'zod/v4/core';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { toIssueMessage } from './issue-message.js';
 
-/** Parses `value` with `schema`; throws a ValidationError whose paths point into the payload. */
-export function validateOrThrow(
-  schema: $ZodType,
-  value: unknown,
-  sourceId: string,
-  target: 'event' | 'response',
-): unknown {
+/**
+ * Checks `value` against `schema`; throws a ValidationError whose paths point
+ * into the payload. The parsed copy is dropped on purpose: schemas describe
+ * AWS payloads, they do not rewrite them, and a copy could lose keys.
+ */
+export function assertValid(schema: $ZodType, value: unknown, sourceId: string, target: 'event' | 'response'): void {
   const result = safeParse(schema, value);
-  if (result.success) return result.data;
-  throw new ValidationError(sourceId, target, result.error.issues.map(toValidationIssue));
+  if (!result.success) throw new ValidationError(sourceId, target, result.error.issues.map(toValidationIssue));
 }
 
 /** Runs `schema` and returns its issues (empty when valid), for tools that report rather than throw. */

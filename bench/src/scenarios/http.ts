@@ -1,0 +1,63 @@
+import { router } from '@switchboard/core';
+import { type ApigwHttpEvent, type ApigwHttpResult, apigwHttp } from '@switchboard/sources/apigw-http';
+import { z } from 'zod';
+import type { Scenario } from '../harness.js';
+import { context } from './context.js';
+
+const userSchema = z.object({ name: z.string().min(1), email: z.email() });
+
+/** POST /users/{id} on an HTTP API (payload 2.0) with a JSON body. */
+function postUserEvent(): ApigwHttpEvent {
+  const sample = apigwHttp.sample();
+  return {
+    ...sample,
+    routeKey: 'POST /users/{id}',
+    rawPath: '/users/42',
+    rawQueryString: '',
+    headers: { ...sample.headers, 'content-type': 'application/json' },
+    pathParameters: { id: '42' },
+    requestContext: {
+      ...sample.requestContext,
+      http: { ...sample.requestContext.http, method: 'POST', path: '/users/42' },
+    },
+    body: JSON.stringify({ name: 'Ada', email: 'ada@example.com' }),
+    isBase64Encoded: false,
+  };
+}
+
+const json = (statusCode: number, body: unknown): ApigwHttpResult => ({
+  statusCode,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** The same work in every candidate: route, parse, validate, answer 201. */
+async function createUser(event: ApigwHttpEvent): Promise<ApigwHttpResult> {
+  if (event.requestContext.http.method !== 'POST' || !event.rawPath.startsWith('/users/')) {
+    return json(404, { title: 'Not Found' });
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(event.body ?? '');
+  } catch {
+    return json(400, { title: 'Malformed JSON' });
+  }
+  const user = userSchema.safeParse(body);
+  if (!user.success) return json(422, { title: 'Invalid body' });
+  return json(201, { id: event.pathParameters?.id, ...user.data });
+}
+
+export function httpScenario(): Scenario {
+  const event = postUserEvent();
+  const switchboard = router().on(apigwHttp, createUser).handler;
+  const validating = router({ validateEvent: true }).on(apigwHttp, createUser).handler;
+  return {
+    name: 'HTTP API v2 POST /users/{id}, zod body, 201',
+    expected: json(201, { id: '42', name: 'Ada', email: 'ada@example.com' }),
+    baseline: { name: 'hand-written', invoke: () => createUser(event) },
+    candidates: [
+      { name: 'switchboard', invoke: () => switchboard(event, context) },
+      { name: 'switchboard, validateEvent: true', invoke: () => validating(event, context) },
+    ],
+  };
+}
