@@ -41,7 +41,7 @@ describe('switchboard validate', () => {
     expect(ran).toEqual({
       code: 1,
       out: [
-        `${unclaimed}\tunknown\tinvalid\t(root): no built-in source claims this event; it has top-level keys: orderRef, apiKey, nested`,
+        `${unclaimed}\tunknown\tinvalid\t(root): No mounted source claims this event; it has top-level keys: orderRef, apiKey, nested`,
       ],
       err: [],
     });
@@ -57,7 +57,7 @@ describe('switchboard validate', () => {
     const number = await dir.write('number.json', '42');
     const ran = await runCli('validate', '--json', number);
     expect(JSON.parse(ran.out[0] ?? '')).toMatchObject({
-      issues: [{ path: '', message: 'no built-in source claims this event; it has type (number)' }],
+      issues: [{ path: '', message: 'No mounted source claims this event; it has type (number)' }],
     });
   });
 

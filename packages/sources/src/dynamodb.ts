@@ -1,7 +1,7 @@
 import { defineSource } from '@switchboard/core';
 import * as z from 'zod/mini';
+import { batchItemFailuresSchema, toBatchItemFailures } from './internal/batch-item-failures.js';
 import { firstRecord } from './internal/guards.js';
-import { streamBatchResponseSchema, toStreamBatchResponse } from './internal/stream-batch-response.js';
 
 /**
  * One attribute in DynamoDB's typed JSON: exactly one key names the type
@@ -63,7 +63,7 @@ export const dynamodbEventSchema = z.object({ Records: z.array(dynamodbRecordSch
  * `dynamodb.SequenceNumber`; Lambda checkpoints before the lowest one and
  * retries from there. Needs `ReportBatchItemFailures` on the mapping.
  */
-export const dynamodbResponseSchema = streamBatchResponseSchema;
+export const dynamodbResponseSchema = batchItemFailuresSchema;
 
 export type DynamodbEvent = z.output<typeof dynamodbEventSchema>;
 export type DynamodbRecord = z.output<typeof dynamodbRecordSchema>;
@@ -80,7 +80,7 @@ export type DynamodbResult = z.output<typeof dynamodbResponseSchema>;
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-ddb-batchfailurereporting.html
  */
 export function toDynamodbBatchResponse(sequenceNumbers: Iterable<string>): DynamodbResult {
-  return toStreamBatchResponse(sequenceNumbers);
+  return toBatchItemFailures(sequenceNumbers);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineSource } from '@switchboard/core';
 import * as z from 'zod/mini';
+import { batchItemFailuresSchema, toBatchItemFailures } from './internal/batch-item-failures.js';
 import { firstRecord } from './internal/guards.js';
-import { streamBatchResponseSchema, toStreamBatchResponse } from './internal/stream-batch-response.js';
 
 /** One record of a Kinesis batch. `kinesis.data` is the producer's bytes, base64-encoded. */
 export const kinesisRecordSchema = z.object({
@@ -30,7 +30,7 @@ export const kinesisEventSchema = z.object({ Records: z.array(kinesisRecordSchem
  * `kinesis.sequenceNumber`; Lambda checkpoints before the lowest one and
  * retries from there. Needs `ReportBatchItemFailures` on the mapping.
  */
-export const kinesisResponseSchema = streamBatchResponseSchema;
+export const kinesisResponseSchema = batchItemFailuresSchema;
 
 export type KinesisEvent = z.output<typeof kinesisEventSchema>;
 export type KinesisRecord = z.output<typeof kinesisRecordSchema>;
@@ -46,7 +46,7 @@ export type KinesisResult = z.output<typeof kinesisResponseSchema>;
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-kinesis-batchfailurereporting.html
  */
 export function toKinesisBatchResponse(sequenceNumbers: Iterable<string>): KinesisResult {
-  return toStreamBatchResponse(sequenceNumbers);
+  return toBatchItemFailures(sequenceNumbers);
 }
 
 /**

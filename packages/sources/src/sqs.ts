@@ -1,5 +1,6 @@
 import { defineSource } from '@switchboard/core';
 import * as z from 'zod/mini';
+import { batchItemFailuresSchema, toBatchItemFailures } from './internal/batch-item-failures.js';
 import { firstRecord } from './internal/guards.js';
 
 const messageAttributeSchema = z.object({
@@ -41,9 +42,7 @@ export const sqsEventSchema = z.object({ Records: z.array(sqsRecordSchema) });
  * The partial batch response: the listed messages stay on the queue and are
  * retried; the others are deleted. Needs `ReportBatchItemFailures` on the mapping.
  */
-export const sqsResponseSchema = z.object({
-  batchItemFailures: z.array(z.object({ itemIdentifier: z.string() })),
-});
+export const sqsResponseSchema = batchItemFailuresSchema;
 
 export type SqsEvent = z.output<typeof sqsEventSchema>;
 export type SqsRecord = z.output<typeof sqsRecordSchema>;
@@ -57,7 +56,7 @@ export type SqsResult = z.output<typeof sqsResponseSchema>;
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
  */
 export function toSqsBatchResponse(failedMessageIds: Iterable<string>): SqsResult {
-  return { batchItemFailures: Array.from(failedMessageIds, (itemIdentifier) => ({ itemIdentifier })) };
+  return toBatchItemFailures(failedMessageIds);
 }
 
 /** A FIFO queue's ARN ends in `.fifo`: AWS requires the suffix on every FIFO queue name. */

@@ -6,7 +6,7 @@
  */
 export const corpusExceptions: Readonly<Record<string, string>> = {
   'events/rust/example-eventbridge-event-obj.json':
-    'no `version` field; AWS puts `version` in every EventBridge event (https://docs.aws.amazon.com/eventbridge/latest/ref/overiew-event-structure.html)',
+    'no `version` field; AWS puts `version` in every EventBridge event (https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-events-structure.html)',
   'events/sam/cloudwatch/ScheduledEvent.json':
     'SAM template without the `version` field that every EventBridge event carries (same reference)',
 };
