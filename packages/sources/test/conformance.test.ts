@@ -54,8 +54,10 @@ function count(entry: CorpusEntry, ok: boolean): void {
 }
 
 if (!corpusAvailable) {
+  const reason = `no corpus at ${corpusDir} (clone with ../shared beside the repository or set SWITCHBOARD_CORPUS)`;
+  process.stderr.write(`corpus conformance skipped: ${reason}\n`);
   describe('corpus conformance', () => {
-    it.skip(`skipped: no corpus at ${corpusDir} (clone with ../shared beside the repository or set SWITCHBOARD_CORPUS)`, () => {});
+    it.skip(`skipped: ${reason}`, () => {});
   });
 } else {
   const entries = readManifest().filter((entry) => entry.kind === 'event' || byId.has(entry.source));
