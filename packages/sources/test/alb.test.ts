@@ -2,9 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, type ResultOf, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import { type AlbEvent, alb, toAlbResult } from '@switchboard/sources/alb';
-import { apigwHttp } from '@switchboard/sources/apigw-http';
-import { apigwRest } from '@switchboard/sources/apigw-rest';
-import { functionUrl } from '@switchboard/sources/function-url';
 import type { ALBResult, Context } from 'aws-lambda';
 import { expectTypeOf } from 'expect-type';
 import { httpLookalikeRows } from './http-lookalikes.js';
@@ -46,13 +43,6 @@ describe('alb', () => {
     expect(detectSource(allSources, event)).toEqual({ source: alb, variant: 'multi-value' });
     expect(checkEvent(alb, event)).toEqual([]);
   });
-
-  it.each([apigwRest, apigwHttp, functionUrl].map((source) => [source.id, source] as const))(
-    'does not claim the %s sample',
-    (_id, source) => {
-      expect(alb.detect(source.sample())).toBe(false);
-    },
-  );
 
   it.each(httpLookalikeRows)('does not claim %s', (_name, event) => {
     expect(alb.detect(event)).toBe(false);

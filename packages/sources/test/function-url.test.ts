@@ -1,9 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, type ResultOf, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { alb } from '@switchboard/sources/alb';
 import { apigwHttp, toApigwHttpResult } from '@switchboard/sources/apigw-http';
-import { apigwRest } from '@switchboard/sources/apigw-rest';
 import { functionUrl, toFunctionUrlResult } from '@switchboard/sources/function-url';
 import type { Context, LambdaFunctionURLResult } from 'aws-lambda';
 import { expectTypeOf } from 'expect-type';
@@ -37,13 +35,6 @@ describe('function-url', () => {
     expect(functionUrl.detect(onApi)).toBe(false);
     expect(apigwHttp.detect(onApi)).toBe(true);
   });
-
-  it.each([apigwRest, apigwHttp, alb].map((source) => [source.id, source] as const))(
-    'does not claim the %s sample',
-    (_id, source) => {
-      expect(functionUrl.detect(source.sample())).toBe(false);
-    },
-  );
 
   it.each(httpLookalikeRows)('does not claim %s', (_name, event) => {
     expect(functionUrl.detect(event)).toBe(false);

@@ -41,13 +41,6 @@ describe('sqs', () => {
     });
   });
 
-  it.each(allSources.filter((source) => source !== sqs).map((source) => [source.id, source] as const))(
-    'does not claim the %s sample',
-    (_id, source) => {
-      expect(sqs.detect(source.sample())).toBe(false);
-    },
-  );
-
   it.each([
     ['null', null],
     ['an array', [sqs.sample()]],
