@@ -2,6 +2,7 @@ import type { Context } from 'aws-lambda';
 import { DefinitionError, NoHandlerError, UnknownEventError } from './errors.js';
 import type { ForeignHandler, SourceHandler } from './handler-types.js';
 import { describeEventShape } from './internal/event-shape.js';
+import { settleWith } from './internal/settle-with.js';
 import { assertValid } from './internal/validate.js';
 import type { EventOf, Mountable, ResultOf, Source } from './source.js';
 
@@ -21,6 +22,12 @@ export interface RouterOptions {
   readonly validateEvent?: boolean;
   /** Check each answer against the caller's response schema before it is returned. Default `false`. */
   readonly validateResponse?: boolean;
+  /**
+   * How long before the Lambda timeout a source that must always answer
+   * (a CloudFormation custom resource) gives up on its handler and answers
+   * failure. Default 1,000 ms: enough for one HTTPS PUT to S3.
+   */
+  readonly timeoutMarginMs?: number;
 }
 
 /** Which mounted source, and which of its variants, claims an event. */
@@ -31,15 +38,9 @@ export interface Match {
 
 export interface Router {
   /** Mounts `handler` on a source or on one of its variants; a variant's handler is tried before its source's. */
-  on<Target extends Mountable<any, any>>(
-    target: Target,
-    handler: SourceHandler<EventOf<Target>, ResultOf<Target>>,
-  ): Router;
+  on<Target extends MountTarget>(target: Target, handler: SourceHandler<EventOf<Target>, ResultOf<Target>>): Router;
   /** Mounts a handler typed elsewhere (`SQSHandler` from `@types/aws-lambda`, say) without a cast. */
-  on<Target extends Mountable<any, any>>(
-    target: Target,
-    handler: ForeignHandler<EventOf<Target>, ResultOf<Target>>,
-  ): Router;
+  on<Target extends MountTarget>(target: Target, handler: ForeignHandler<EventOf<Target>, ResultOf<Target>>): Router;
   /** Mounts the handler for events no mounted source claims (instead of an UnknownEventError). */
   fallback(handler: FallbackHandler): Router;
   /** Which mounted source claims `event`, without running anything. */
@@ -47,6 +48,9 @@ export interface Router {
   /** The Lambda handler to export. */
   readonly handler: LambdaHandler;
 }
+
+/** A source, a variant, or a list of them sharing one handler (several Cognito triggers, say). */
+export type MountTarget = Mountable<any, any> | readonly Mountable<any, any>[];
 
 type Invoke = (event: unknown, context: Context) => unknown;
 
@@ -70,6 +74,7 @@ interface Mount {
 export function router(options: RouterOptions = {}): Router {
   const validateEvent = options.validateEvent ?? false;
   const validateResponse = options.validateResponse ?? false;
+  const settleOptions = { validateEvent, timeoutMarginMs: options.timeoutMarginMs ?? 1_000 };
   const mounts: Mount[] = [];
   let fallbackHandler: Invoke | undefined;
 
@@ -93,6 +98,10 @@ export function router(options: RouterOptions = {}): Router {
       const chosen =
         (variant !== undefined && mount.variantHandlers.get(variant)) || mount.sourceHandler || fallbackHandler;
       if (chosen === undefined) throw new NoHandlerError(source.id, variant ?? source.variantOf?.(event));
+      if (source.settle !== undefined) {
+        const settled = settleWith(source, source.settle, chosen, event, context, settleOptions);
+        return validateResponse ? settled.then((answer) => checkedAnswer(source, answer)) : settled;
+      }
       // Validation checks and never rewrites: the handler gets the event exactly as AWS sent it.
       if (validateEvent) assertValid(source.schema, event, source.id, 'event');
       const pending = Promise.resolve(chosen(event, context));
@@ -109,22 +118,26 @@ export function router(options: RouterOptions = {}): Router {
     }
   }
 
-  const api: Router = {
-    on(mountable: Mountable<unknown, unknown>, mounted: unknown) {
-      const target = mountable;
-      const source = target.kind === 'source' ? target : target.source;
-      const mount = mountFor(mounts, source);
-      const invoke = mounted as unknown as Invoke;
-      if (target.kind === 'source') {
-        if (mount.sourceHandler !== undefined)
-          throw new DefinitionError(`A handler is already mounted on ${source.id}`);
-        mount.sourceHandler = invoke;
-      } else {
-        if (mount.variantHandlers.has(target.name)) {
-          throw new DefinitionError(`A handler is already mounted on ${source.id}:${target.name}`);
-        }
-        mount.variantHandlers.set(target.name, invoke);
+  function mountOne(target: Mountable<unknown, unknown>, mounted: unknown): void {
+    const source = target.kind === 'source' ? target : target.source;
+    const mount = mountFor(mounts, source);
+    const invoke = mounted as unknown as Invoke;
+    if (target.kind === 'source') {
+      if (mount.sourceHandler !== undefined) throw new DefinitionError(`A handler is already mounted on ${source.id}`);
+      mount.sourceHandler = invoke;
+    } else {
+      if (mount.variantHandlers.has(target.name)) {
+        throw new DefinitionError(`A handler is already mounted on ${source.id}:${target.name}`);
       }
+      mount.variantHandlers.set(target.name, invoke);
+    }
+  }
+
+  const api: Router = {
+    on(target: MountTarget, mounted: unknown) {
+      if (Array.isArray(target))
+        for (const each of target as readonly Mountable<unknown, unknown>[]) mountOne(each, mounted);
+      else mountOne(target as Mountable<unknown, unknown>, mounted);
       return api;
     },
     fallback(mounted) {
@@ -139,6 +152,11 @@ export function router(options: RouterOptions = {}): Router {
     handler,
   };
   return api;
+}
+
+function checkedAnswer(source: Source, answer: unknown): unknown {
+  if (source.response !== undefined) assertValid(source.response, answer, source.id, 'response');
+  return answer;
 }
 
 function mountFor(mounts: Mount[], source: Source): Mount {

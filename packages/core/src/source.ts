@@ -1,3 +1,4 @@
+import type { Context } from 'aws-lambda';
 import type { $ZodType, output } from 'zod/v4/core';
 import { DefinitionError } from './errors.js';
 
@@ -60,13 +61,50 @@ export interface SourceSpec<
   readonly variantOf?: (event: output<Schema>) => string | undefined;
   /** Turns a handler's return value into the caller's answer (default: unchanged). */
   readonly toResult?: (result: Result, event: output<Schema>) => unknown;
+  /**
+   * Owns the answer on every path, for callers that must always hear back:
+   * `run` validates (when the router does), runs the handler and applies
+   * `toResult`; `settle` decides what the caller gets when it resolves, throws
+   * or runs too close to the Lambda timeout (an authorizer denies, a custom
+   * resource PUTs FAILED to CloudFormation).
+   */
+  readonly settle?: Settle<output<Schema>>;
   /** A realistic event that passes `schema`. */
   readonly sample: () => output<Schema>;
   readonly docs: SourceDocs;
 }
 
+/** What `settle` gets besides the event: the Lambda context and the router's timeout margin. */
+export interface SettleContext {
+  readonly context: Context;
+  /** How long before the Lambda timeout a settling source must have answered. */
+  readonly timeoutMarginMs: number;
+}
+
+export type Settle<Event> = (run: () => Promise<unknown>, event: Event, settle: SettleContext) => Promise<unknown>;
+
+/** Event and result types of the variants whose types differ from their source's (Cognito triggers). */
+export type VariantTypes = Readonly<Record<string, { readonly event: unknown; readonly result: unknown }>>;
+
+type VariantEvent<Types, Name, Fallback> = Name extends keyof Types
+  ? Types[Name] extends { readonly event: infer Event }
+    ? Event
+    : Fallback
+  : Fallback;
+type VariantResult<Types, Name, Fallback> = Name extends keyof Types
+  ? Types[Name] extends { readonly result: infer Result }
+    ? Result
+    : Fallback
+  : Fallback;
+
 /** A source: one AWS caller, as a plain object. Made only by `defineSource`. */
-export interface Source<Id extends string = string, Event = any, Result = any, Variant extends string = string> {
+export interface Source<
+  Id extends string = string,
+  Event = any,
+  Result = any,
+  Variant extends string = string,
+  Types extends VariantTypes = {},
+> {
   readonly kind: 'source';
   readonly id: Id;
   readonly invocation: InvocationType;
@@ -77,32 +115,57 @@ export interface Source<Id extends string = string, Event = any, Result = any, V
   readonly openVariants: boolean;
   readonly variantOf: ((event: Event) => string | undefined) | undefined;
   readonly toResult: ((result: Result, event: Event) => unknown) | undefined;
+  readonly settle: Settle<Event> | undefined;
   readonly sample: () => Event;
   readonly docs: SourceDocs;
   /** The mountable sub-kind `name` of this source. Throws for a name the source does not know. */
-  variant(name: Variant): SourceVariant<Event, Result>;
+  variant<Name extends Variant>(
+    name: Name,
+  ): SourceVariant<VariantEvent<Types, Name, Event>, VariantResult<Types, Name, Result>>;
 }
 
 /** One variant of a source: mounted like a source, checked before the source's own handler. */
 export interface SourceVariant<Event = any, Result = any> {
   readonly kind: 'variant';
-  readonly source: Source<string, Event, Result>;
+  readonly source: Source;
   readonly name: string;
+  /** Types only, never set: the variant's event and result, kept invariant so variants never merge. */
+  readonly types?: { readonly event: (event: Event) => Event; readonly result: (result: Result) => Result };
 }
 
 /** Anything `router().on()` mounts. */
-export type Mountable<Event, Result> = Source<string, Event, Result> | SourceVariant<Event, Result>;
+export type Mountable<Event, Result> = Source<string, Event, Result, any, any> | SourceVariant<Event, Result>;
 
-/** The event type a source's handlers receive. */
-export type EventOf<S> =
-  S extends Source<string, infer Event, any, any> ? Event : S extends SourceVariant<infer Event, any> ? Event : never;
-/** The type a source's handlers return. */
-export type ResultOf<S> =
-  S extends Source<string, any, infer Result, any>
+/** The event type a source's (or variant's) handlers receive; for a list, any of theirs. */
+export type EventOf<S> = S extends readonly (infer Each)[]
+  ? EventOf<Each>
+  : S extends Source<string, infer Event, any, any, any>
+    ? Event
+    : S extends SourceVariant<infer Event, any>
+      ? Event
+      : never;
+/** The type a source's (or variant's) handlers return; for a list, any of theirs. */
+export type ResultOf<S> = S extends readonly (infer Each)[]
+  ? ResultOf<Each>
+  : S extends Source<string, any, infer Result, any, any>
     ? Result
     : S extends SourceVariant<any, infer Result>
       ? Result
       : never;
+
+/**
+ * Gives a source's variants their own event and result types, for sources
+ * whose variants differ (each Cognito trigger has its own request and
+ * response). Types only: the source object is returned as it is.
+ *
+ * @example
+ * export const cognitoUserPool = withVariantTypes<CognitoTriggerTypes>()(defineSource({ ... }))
+ */
+export function withVariantTypes<Types extends VariantTypes>() {
+  return <Id extends string, Event, Result, Variant extends string>(
+    source: Source<Id, Event, Result, Variant>,
+  ): Source<Id, Event, Result, Variant, Types> => source as unknown as Source<Id, Event, Result, Variant, Types>;
+}
 
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -133,7 +196,8 @@ export function defineSource<
   assertSpec(spec);
   const variants = spec.variants ?? [];
   const openVariants = spec.openVariants ?? false;
-  const variantCache = new Map<string, SourceVariant<output<Schema>, Result>>();
+  // Variants share the source object; their narrower types (withVariantTypes) exist only for the compiler.
+  const variantCache = new Map<string, SourceVariant<any, any>>();
   const source: Source<Id, output<Schema>, Result, Variant> = {
     kind: 'source',
     id: spec.id,
@@ -145,6 +209,7 @@ export function defineSource<
     openVariants,
     variantOf: spec.variantOf,
     toResult: spec.toResult,
+    settle: spec.settle,
     sample: spec.sample,
     docs: spec.docs,
     variant(name) {
@@ -155,7 +220,7 @@ export function defineSource<
           `Source ${spec.id} has no variant "${name}"; its variants are: ${variants.join(', ') || '(none)'}`,
         );
       }
-      const made: SourceVariant<output<Schema>, Result> = Object.freeze({ kind: 'variant', source, name });
+      const made: SourceVariant<any, any> = Object.freeze({ kind: 'variant', source, name });
       variantCache.set(name, made);
       return made;
     },

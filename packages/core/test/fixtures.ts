@@ -1,4 +1,4 @@
-import { defineSource } from '@switchboard/core';
+import { defineSource, withVariantTypes } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 
@@ -41,3 +41,38 @@ export const wrapped = defineSource({
   sample: () => ({ wrap: 'w' }),
   docs,
 });
+
+/** A source that must always answer: a failed or invalid call is answered with a refusal, never thrown. */
+export const gate = defineSource({
+  id: 'gate',
+  invocation: 'sync',
+  detect: (event) => typeof event === 'object' && event !== null && 'gateId' in event,
+  schema: z.object({ gateId: z.string() }),
+  response: z.object({ open: z.boolean() }),
+  settle: async (run) => {
+    try {
+      return await run();
+    } catch {
+      return { open: false };
+    }
+  },
+  sample: () => ({ gateId: 'g-1' }),
+  docs,
+});
+
+/** Per-variant types: each kind of ticket carries and answers something else. */
+const ticketSource = defineSource({
+  id: 'tickets',
+  invocation: 'sync',
+  detect: (event) => typeof event === 'object' && event !== null && 'ticketKind' in event,
+  schema: z.object({ ticketKind: z.enum(['bug', 'idea']), title: z.string() }),
+  response: z.object({ accepted: z.boolean() }),
+  variants: ['bug', 'idea'],
+  variantOf: (event) => event.ticketKind,
+  sample: () => ({ ticketKind: 'bug' as const, title: 't' }),
+  docs,
+});
+export const tickets = withVariantTypes<{
+  bug: { event: { ticketKind: 'bug'; title: string; severity?: number }; result: { accepted: boolean } };
+  idea: { event: { ticketKind: 'idea'; title: string }; result: { accepted: boolean; votes?: number } };
+}>()(ticketSource);

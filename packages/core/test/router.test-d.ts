@@ -2,7 +2,7 @@
 import middy from '@middy/core';
 import { type EventOf, type ResultOf, router, type SourceHandler } from '@switchboard/core';
 import { expectTypeOf } from 'expect-type';
-import { orders, pings, wrapped } from './fixtures.js';
+import { orders, pings, tickets, wrapped } from './fixtures.js';
 
 // The handler's event type is inferred from the source's zod schema.
 router().on(orders, (event) => {
@@ -48,3 +48,21 @@ router().on(orders, async (event: { ping: number }) => ({ accepted: event.ping >
 // The router's handler is a plain Lambda handler, so middy can wrap it.
 middy(router().handler);
 expectTypeOf(router().handler).returns.toEqualTypeOf<Promise<unknown>>();
+
+// Per-variant types: a variant's handler sees and answers its own shapes.
+router().on(tickets.variant('bug'), (event) => {
+  expectTypeOf(event.severity).toEqualTypeOf<number | undefined>();
+  return { accepted: true };
+});
+router().on(tickets.variant('idea'), (event) => {
+  // @ts-expect-error an idea ticket has no severity
+  event.severity;
+  return { accepted: true, votes: 3 };
+});
+// @ts-expect-error votes are a number
+router().on(tickets.variant('idea'), () => ({ accepted: true, votes: 'many' }));
+// A list of variants: the handler sees any of their events.
+router().on([tickets.variant('bug'), tickets.variant('idea')], (event) => {
+  expectTypeOf(event.ticketKind).toEqualTypeOf<'bug' | 'idea'>();
+  return { accepted: true };
+});

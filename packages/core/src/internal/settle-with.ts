@@ -1,0 +1,36 @@
+import type { Context } from 'aws-lambda';
+import type { Settle, Source } from '../source.js';
+import { assertValid } from './validate.js';
+
+type Invoke = (event: unknown, context: Context) => unknown;
+
+export interface SettleOptions {
+  readonly validateEvent: boolean;
+  readonly timeoutMarginMs: number;
+}
+
+/**
+ * Runs a handler for a source that owns its answer (`settle`): validation,
+ * the handler and `toResult` happen inside `run`, so whatever fails there,
+ * the source still answers its caller.
+ */
+export function settleWith(
+  source: Source,
+  settle: Settle<unknown>,
+  handler: Invoke,
+  event: unknown,
+  context: Context,
+  options: SettleOptions,
+): Promise<unknown> {
+  const run = (): Promise<unknown> => {
+    try {
+      if (options.validateEvent) assertValid(source.schema, event, source.id, 'event');
+      const pending = Promise.resolve(handler(event, context));
+      const { toResult } = source;
+      return toResult === undefined ? pending : pending.then((result) => toResult(result, event));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  return settle(run, event, { context, timeoutMarginMs: options.timeoutMarginMs });
+}

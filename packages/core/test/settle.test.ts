@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import { router } from '@switchboard/core';
+import { context, gate, tickets } from './fixtures.js';
+
+describe('sources that settle their own answer', () => {
+  it('passes the handler answer through settle when the handler succeeds', async () => {
+    const app = router().on(gate, async () => ({ open: true }));
+    await expect(app.handler({ gateId: 'g' }, context)).resolves.toEqual({ open: true });
+  });
+
+  it('lets settle answer when the handler throws', async () => {
+    const app = router().on(gate, async () => {
+      throw new Error('database down');
+    });
+    await expect(app.handler({ gateId: 'g' }, context)).resolves.toEqual({ open: false });
+  });
+
+  it('lets settle answer when a synchronous handler throws', async () => {
+    const app = router().on(gate, () => {
+      throw new Error('bad');
+    });
+    await expect(app.handler({ gateId: 'g' }, context)).resolves.toEqual({ open: false });
+  });
+
+  it('runs event validation inside settle, so an invalid event is still answered', async () => {
+    let ran = false;
+    const app = router({ validateEvent: true }).on(gate, async () => {
+      ran = true;
+      return { open: true };
+    });
+    await expect(app.handler({ gateId: 42 }, context)).resolves.toEqual({ open: false });
+    expect(ran).toBe(false);
+  });
+
+  it('gives settle the Lambda context and the router timeout margin', async () => {
+    let seen: unknown;
+    const spying = { ...gate, settle: (run: () => Promise<unknown>, _event: unknown, settle: unknown) => ((seen = settle), run()) };
+    await router({ timeoutMarginMs: 250 })
+      .on(spying as typeof gate, async () => ({ open: true }))
+      .handler({ gateId: 'g' }, context);
+    expect(seen).toEqual({ context, timeoutMarginMs: 250 });
+  });
+});
+
+describe('mounting one handler on several variants', () => {
+  it('routes every listed variant to the shared handler', async () => {
+    const app = router().on([tickets.variant('bug'), tickets.variant('idea')], async (event) => ({
+      accepted: event.title.length > 0,
+    }));
+    await expect(app.handler({ ticketKind: 'idea', title: 'x' }, context)).resolves.toEqual({ accepted: true });
+    await expect(app.handler({ ticketKind: 'bug', title: '' }, context)).resolves.toEqual({ accepted: false });
+  });
+});
