@@ -23,6 +23,7 @@ import { sqs } from './sqs.js';
 // group: web (imports)
 // group: conversation (imports)
 // group: transforms (imports)
+// group: custom-resources (imports)
 // group: api-answers (imports)
 // group: async-poll (imports)
 
@@ -41,6 +42,7 @@ export * from './sqs.js';
 // group: web (exports)
 // group: conversation (exports)
 // group: transforms (exports)
+// group: custom-resources (exports)
 // group: api-answers (exports)
 // group: async-poll (exports)
 
@@ -63,6 +65,7 @@ export const allSources: readonly Source[] = [
   // web (sources)
   // conversation (sources)
   // transforms (sources)
+  // custom-resources (sources)
   // api-answers (sources)
   // async-poll (sources)
 ];

@@ -12,6 +12,13 @@ import { corpusExceptions } from './corpus-exceptions.js';
  */
 const byId = new Map(allSources.map((source) => [source.id, source]));
 
+/**
+ * Sources that no built-in detector can claim, by design: an IoT rule sends
+ * whatever its SQL selects, so only a user's matcher (`iotRule`) knows it.
+ * Their corpus events must be claimed by no built-in source.
+ */
+const userMatched = new Set(['iot']);
+
 interface Verdict {
   readonly ok: boolean;
   readonly problems: string[];
@@ -19,7 +26,7 @@ interface Verdict {
 
 function judgeEvent(entry: CorpusEntry, payload: unknown): Verdict {
   const claimants = allSources.filter((source) => source.detect(payload));
-  const own = byId.get(entry.source);
+  const own = userMatched.has(entry.source) ? undefined : byId.get(entry.source);
   const problems: string[] = [];
   if (own === undefined) {
     if (claimants.length > 0) problems.push(`claimed by ${ids(claimants)} although it is ${entry.source}`);
