@@ -1,0 +1,83 @@
+import type { Router } from '@switchboard/core';
+import type { Context } from 'aws-lambda';
+import type { Dialect } from './dialects/dialect.js';
+import { RouteTable } from './internal/route-table.js';
+import type { RouteHandler } from './route-types.js';
+import { type Route, serveRequest } from './serve.js';
+import type { RouteSchemas } from './validate-request.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+
+type RouteMethod = {
+  <Path extends string>(path: Path, handler: RouteHandler<Path, {}>): HttpApp;
+  <Path extends string, const Schemas extends RouteSchemas>(
+    path: Path,
+    schemas: Schemas,
+    handler: RouteHandler<Path, Schemas>,
+  ): HttpApp;
+};
+
+export interface HttpApp {
+  readonly get: RouteMethod;
+  readonly post: RouteMethod;
+  readonly put: RouteMethod;
+  readonly patch: RouteMethod;
+  readonly delete: RouteMethod;
+  /** Routes under a common prefix (a base path, a version, a stage). */
+  group(prefix: string, define: (group: HttpApp) => void): HttpApp;
+  /** Answers one event of `dialect`: route, validate, run, write the answer in the caller's shape. */
+  serve(dialect: Dialect, event: unknown, context: Context): Promise<unknown>;
+  /** Mounts this app on `router` for each dialect (every HTTP caller by default). */
+  mount(router: Router, dialects: readonly Dialect[]): Router;
+}
+
+/**
+ * One HTTP app for every HTTP caller. Routes are compiled into a table as
+ * they are defined; each request is answered in its caller's dialect.
+ *
+ * @example
+ * const app = httpApp()
+ *   .get('/users/{id}', (req) => ({ id: req.params.id }))
+ *   .post('/users', { body: userSchema }, (req) => reply.json(201, req.body))
+ * export const handler = app.mount(router(), [apigwHttpDialect, albDialect]).handler
+ */
+export function httpApp(): HttpApp {
+  const table = new RouteTable<Route>();
+  return appWith(table, '');
+}
+
+function appWith(table: RouteTable<Route>, prefix: string): HttpApp {
+  const define =
+    (method: Method): RouteMethod =>
+    (path: string, schemasOrHandler: unknown, maybeHandler?: unknown) => {
+      const handler = (maybeHandler ?? schemasOrHandler) as Route['handler'];
+      const schemas = (maybeHandler === undefined ? {} : schemasOrHandler) as RouteSchemas;
+      const pattern = joinPath(prefix, path);
+      table.add(method, pattern, { method, pattern, schemas, handler });
+      return app;
+    };
+  const app: HttpApp = {
+    get: define('GET'),
+    post: define('POST'),
+    put: define('PUT'),
+    patch: define('PATCH'),
+    delete: define('DELETE'),
+    group(groupPrefix, defineGroup) {
+      defineGroup(appWith(table, joinPath(prefix, groupPrefix)));
+      return app;
+    },
+    serve: (dialect, event, context) => serveRequest(table, dialect, event, context),
+    mount(router, dialects) {
+      for (const dialect of dialects) {
+        router.on(dialect.source, (event: unknown, context: Context) => serveRequest(table, dialect, event, context));
+      }
+      return router;
+    },
+  };
+  return app;
+}
+
+function joinPath(prefix: string, path: string): string {
+  const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return joined === '/' ? '/' : joined.replace(/\/+$/, '');
+}

@@ -1,0 +1,86 @@
+/**
+ * Small pure readers shared by the dialects: header and query maps (single
+ * or multi-value, as each caller sends them), cookies, and bodies.
+ */
+
+type SingleMap = Readonly<Record<string, string | undefined>> | null | undefined;
+type MultiMap = Readonly<Record<string, readonly string[] | undefined>> | null | undefined;
+
+/** Lower-cased header names with every value; the multi-value map wins when the caller sent one. */
+export function toHeadersAll(single: SingleMap, multi: MultiMap): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (multi) {
+    for (const [name, values] of Object.entries(multi)) if (values) append(out, name.toLowerCase(), values);
+    return out;
+  }
+  for (const [name, value] of Object.entries(single ?? {}))
+    if (value !== undefined) append(out, name.toLowerCase(), [value]);
+  return out;
+}
+
+/** Query values by key; the multi-value map wins when the caller sent one. `decode` for callers that pass values raw (ALB). */
+export function toQueryAll(single: SingleMap, multi: MultiMap, decode = false): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const read = (value: string) => (decode ? decodeQueryPart(value) : value);
+  if (multi) {
+    for (const [key, values] of Object.entries(multi)) if (values) append(out, read(key), values.map(read));
+    return out;
+  }
+  for (const [key, value] of Object.entries(single ?? {}))
+    if (value !== undefined) append(out, read(key), [read(value)]);
+  return out;
+}
+
+/** Parses a raw query string (`a=1&a=2&b`), as payload 2.0 carries it. */
+export function parseRawQuery(raw: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (raw === '') return out;
+  for (const pair of raw.split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const key = decodeQueryPart(at === -1 ? pair : pair.slice(0, at));
+    append(out, key, [at === -1 ? '' : decodeQueryPart(pair.slice(at + 1))]);
+  }
+  return out;
+}
+
+/** `+` is a space in a query; a malformed escape is kept as sent rather than failing the request. */
+function decodeQueryPart(part: string): string {
+  const spaced = part.replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
+
+/** Cookies from `Cookie` header values (`a=1; b=2`); the first value of a repeated name wins. */
+export function parseCookies(headerValues: readonly string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const header of headerValues ?? []) {
+    for (const pair of header.split(';')) {
+      const at = pair.indexOf('=');
+      if (at <= 0) continue;
+      const name = pair.slice(0, at).trim();
+      if (name !== '' && !(name in out)) out[name] = pair.slice(at + 1).trim();
+    }
+  }
+  return out;
+}
+
+/** The body as sent: bytes when base64-encoded (decoded once, never through UTF-8), text otherwise. */
+export function toRawBody(
+  body: string | null | undefined,
+  isBase64Encoded: boolean | undefined,
+): string | Uint8Array | undefined {
+  if (body === null || body === undefined) return undefined;
+  if (!isBase64Encoded) return body;
+  const bytes = Buffer.from(body, 'base64');
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function append(out: Record<string, string[]>, key: string, values: readonly string[]): void {
+  const existing = out[key];
+  if (existing) existing.push(...values);
+  else out[key] = [...values];
+}

@@ -1,0 +1,91 @@
+import type { HeaderValue, HttpResponse } from '@switchboard/core';
+import { HttpError } from './http-error.js';
+
+const replyMark: unique symbol = Symbol('switchboard.reply');
+
+/** An answer built with `reply.*`, written in each caller's dialect. */
+export interface Reply extends HttpResponse {
+  readonly [replyMark]: true;
+}
+
+interface ReplyInit {
+  readonly headers?: Readonly<Record<string, HeaderValue>>;
+  readonly cookies?: readonly string[];
+}
+
+function make(
+  status: number,
+  body: string | Uint8Array | undefined,
+  contentType: string | undefined,
+  init: ReplyInit = {},
+): Reply {
+  const headers = contentType === undefined ? { ...init.headers } : { 'content-type': contentType, ...init.headers };
+  return {
+    [replyMark]: true,
+    status,
+    headers,
+    ...(init.cookies && { cookies: init.cookies }),
+    ...(body !== undefined && { body }),
+  };
+}
+
+/**
+ * Answers for route handlers. A route may also return a plain value (a 200
+ * JSON answer) or, as API Gateway defines it, an object with a numeric
+ * `statusCode` (what middy's HTTP middlewares produce).
+ *
+ * @example
+ * app.post('/orders', { body: orderSchema }, async (req) => reply.json(201, await save(req.body)))
+ */
+export const reply = {
+  json: (status: number, value: unknown, init?: ReplyInit): Reply =>
+    make(status, JSON.stringify(value), 'application/json', init),
+  text: (status: number, text: string, init?: ReplyInit): Reply =>
+    make(status, text, 'text/plain; charset=utf-8', init),
+  bytes: (status: number, bytes: Uint8Array, contentType: string, init?: ReplyInit): Reply =>
+    make(status, bytes, contentType, init),
+  empty: (status = 204, init?: ReplyInit): Reply => make(status, undefined, undefined, init),
+  redirect: (location: string, status = 302): Reply => make(status, undefined, undefined, { headers: { location } }),
+};
+
+interface ProxyResult {
+  readonly statusCode: number;
+  readonly headers?: Readonly<Record<string, string | number | boolean>>;
+  readonly multiValueHeaders?: Readonly<Record<string, readonly (string | number | boolean)[]>>;
+  readonly cookies?: readonly string[];
+  readonly body?: string;
+  readonly isBase64Encoded?: boolean;
+}
+
+function isProxyResult(value: unknown): value is ProxyResult {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { statusCode?: unknown }).statusCode === 'number'
+  );
+}
+
+/** Turns whatever a route returned into the dialect-neutral answer. */
+export function toHttpResponse(result: unknown): HttpResponse {
+  if (typeof result === 'object' && result !== null && replyMark in result) return result as Reply;
+  if (result === undefined) return reply.empty(204);
+  if (isProxyResult(result)) return fromProxyResult(result);
+  return reply.json(200, result);
+}
+
+function fromProxyResult(result: ProxyResult): HttpResponse {
+  if (!Number.isInteger(result.statusCode) || result.statusCode < 100 || result.statusCode > 599) {
+    throw new HttpError(500, 'Internal Server Error', { detail: 'a route answered an invalid statusCode' });
+  }
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
+  for (const [name, values] of Object.entries(result.multiValueHeaders ?? {})) {
+    headers[name.toLowerCase()] = values.map(String);
+  }
+  const body =
+    result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
+  return {
+    status: result.statusCode,
+    headers,
+    ...(result.cookies && { cookies: result.cookies }),
+    ...(body !== undefined && { body: body instanceof Buffer ? new Uint8Array(body) : body }),
+  };
+}

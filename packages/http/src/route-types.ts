@@ -1,0 +1,31 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import type { Context } from 'aws-lambda';
+import type { HttpRequest } from './request.js';
+import type { RouteSchemas } from './validate-request.js';
+
+type ParamName<Segment extends string> = Segment extends `${infer Name}+` ? Name : Segment;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** `'/users/{id}/files/{path+}'` → `{ id: string; path: string }` */
+export type PathParams<Path extends string> = Simplify<
+  Path extends `${string}{${infer Name}}${infer Rest}` ? { [K in ParamName<Name>]: string } & PathParams<Rest> : {}
+>;
+
+type Output<Schema, Fallback> = Schema extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<Schema> : Fallback;
+
+/** The request a route handler sees: params, query and body typed from its schemas. */
+export type RouteRequest<Path extends string, Schemas extends RouteSchemas> = HttpRequest<
+  Output<Schemas['params'], PathParams<Path>>,
+  Output<Schemas['query'], Readonly<Record<string, string>>>,
+  Output<Schemas['body'], string | Uint8Array | undefined>
+>;
+
+/**
+ * A route handler: return a plain value (200 JSON), a `reply.*` answer, or an
+ * API Gateway style `{ statusCode, headers, body }`; throw an HttpError for a
+ * problem+json answer.
+ */
+export type RouteHandler<Path extends string, Schemas extends RouteSchemas> = (
+  request: RouteRequest<Path, Schemas>,
+  context: Context,
+) => unknown;

@@ -1,0 +1,37 @@
+import { checkResponse, type Source } from '@switchboard/core';
+
+/** An answer read back from any dialect's result, for assertions. */
+export interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string[]>;
+  readonly cookies: string[];
+  readonly body: Buffer;
+  readonly text: string;
+  readonly schemaIssues: readonly unknown[];
+}
+
+interface WireResult {
+  statusCode: number;
+  headers?: Record<string, string>;
+  multiValueHeaders?: Record<string, string[]>;
+  cookies?: string[];
+  body?: string;
+  isBase64Encoded?: boolean;
+}
+
+export function readAnswer(source: Source, result: unknown): Answer {
+  const wire = result as WireResult;
+  const headers: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(wire.headers ?? {})) headers[name.toLowerCase()] = [value];
+  for (const [name, values] of Object.entries(wire.multiValueHeaders ?? {})) headers[name.toLowerCase()] = values;
+  const cookies = wire.cookies ?? headers['set-cookie'] ?? [];
+  const body = Buffer.from(wire.body ?? '', wire.isBase64Encoded ? 'base64' : 'utf8');
+  return {
+    status: wire.statusCode,
+    headers,
+    cookies,
+    body,
+    text: body.toString('utf8'),
+    schemaIssues: checkResponse(source, result),
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { DefinitionError } from '@switchboard/core';
+import { RouteTable } from '../src/internal/route-table.js';
+
+const split = (path: string) => path.split('/').filter((segment) => segment !== '');
+
+function table(...routes: [string, string][]): RouteTable<string> {
+  const built = new RouteTable<string>();
+  for (const [method, pattern] of routes) built.add(method, pattern, `${method} ${pattern}`);
+  return built;
+}
+
+describe('RouteTable', () => {
+  const routes = table(
+    ['GET', '/'],
+    ['GET', '/users'],
+    ['POST', '/users'],
+    ['GET', '/users/me'],
+    ['GET', '/users/{id}'],
+    ['DELETE', '/users/{id}'],
+    ['GET', '/users/{id}/posts/{postId}'],
+    ['GET', '/files/{path+}'],
+    ['GET', '/files/readme'],
+  );
+
+  it.each([
+    ['GET', '/', 'GET /', {}],
+    ['GET', '/users', 'GET /users', {}],
+    ['GET', '/users/', 'GET /users', {}],
+    ['GET', '/users/me', 'GET /users/me', {}],
+    ['GET', '/users/42', 'GET /users/{id}', { id: '42' }],
+    ['GET', '/users/42/posts/7', 'GET /users/{id}/posts/{postId}', { id: '42', postId: '7' }],
+    ['GET', '/files/readme', 'GET /files/readme', {}],
+    ['GET', '/files/a/b/c.txt', 'GET /files/{path+}', { path: 'a/b/c.txt' }],
+    ['GET', '/files/one', 'GET /files/{path+}', { path: 'one' }],
+    ['HEAD', '/users/42', 'GET /users/{id}', { id: '42' }],
+  ])('%s %s matches %s, most specific first', (method, path, route, params) => {
+    expect(routes.match(method, split(path))).toEqual({ kind: 'found', route, params });
+  });
+
+  it('falls back to a less specific path when the most specific one lacks the method', () => {
+    expect(routes.match('DELETE', split('/users/me'))).toEqual({
+      kind: 'found',
+      route: 'DELETE /users/{id}',
+      params: { id: 'me' },
+    });
+  });
+
+  it('answers method-not-allowed with every method the matching paths allow', () => {
+    expect(routes.match('PUT', split('/users/42'))).toEqual({
+      kind: 'method-not-allowed',
+      allowed: ['DELETE', 'GET', 'HEAD', 'OPTIONS'],
+    });
+  });
+
+  it('answers not-found when no path matches, including a greedy parameter with nothing to take', () => {
+    expect(routes.match('GET', split('/nope'))).toEqual({ kind: 'not-found' });
+    expect(routes.match('GET', split('/files'))).toEqual({ kind: 'not-found' });
+    expect(routes.match('GET', split('/users/42/posts'))).toEqual({ kind: 'not-found' });
+  });
+
+  it('keeps a parameter value exactly as the segment it matched', () => {
+    expect(routes.match('GET', ['users', 'a/b'])).toEqual({
+      kind: 'found',
+      route: 'GET /users/{id}',
+      params: { id: 'a/b' },
+    });
+  });
+
+  it.each([
+    ['users', /must start with/],
+    ['/files/{path+}/more', /must be the last segment/],
+    ['/a/{id}/b/{id}', /names \{id\} twice/],
+    ['/a/{x', /invalid segment/],
+    ['/a//b', /invalid segment/],
+  ])('refuses the pattern %s when it is defined', (pattern, message) => {
+    expect(() => new RouteTable().add('GET', pattern, 'x')).toThrow(message);
+  });
+
+  it('refuses a duplicate route and conflicting parameter names at one position', () => {
+    expect(() => table(['GET', '/a/{id}'], ['GET', '/a/{id}'])).toThrow(DefinitionError);
+    expect(() => table(['GET', '/a/{id}'], ['POST', '/a/{key}'])).toThrow(/\{key\} where another route has \{id\}/);
+  });
+});
