@@ -6,10 +6,13 @@ import type { RouteHandler } from './route-types.js';
 import { type Route, serveRequest } from './serve.js';
 import type { RouteSchemas } from './validate-request.js';
 
+/** A route without schemas. */
+type NoSchemas = Record<never, never>;
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
 type RouteMethod = {
-  <Path extends string>(path: Path, handler: RouteHandler<Path, {}>): HttpApp;
+  <Path extends string>(path: Path, handler: RouteHandler<Path, NoSchemas>): HttpApp;
   <Path extends string, const Schemas extends RouteSchemas>(
     path: Path,
     schemas: Schemas,

@@ -8,7 +8,9 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** `'/users/{id}/files/{path+}'` → `{ id: string; path: string }` */
 export type PathParams<Path extends string> = Simplify<
-  Path extends `${string}{${infer Name}}${infer Rest}` ? { [K in ParamName<Name>]: string } & PathParams<Rest> : {}
+  Path extends `${string}{${infer Name}}${infer Rest}`
+    ? { [K in ParamName<Name>]: string } & PathParams<Rest>
+    : Record<never, never>
 >;
 
 type Output<Schema, Fallback> = Schema extends StandardSchemaV1 ? StandardSchemaV1.InferOutput<Schema> : Fallback;

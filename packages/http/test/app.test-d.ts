@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { httpApp, type PathParams } from '../src/index.js';
 
 expectTypeOf<PathParams<'/users/{id}/files/{path+}'>>().toEqualTypeOf<{ id: string; path: string }>();
-expectTypeOf<PathParams<'/health'>>().toEqualTypeOf<{}>();
+expectTypeOf<PathParams<'/health'>>().toEqualTypeOf<Record<never, never>>();
 
 httpApp()
   .get('/users/{id}', (req) => {
