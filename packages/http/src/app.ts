@@ -1,9 +1,10 @@
 import type { Router } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
+import { type CorsOptions, toCors } from './cors.js';
 import type { Dialect } from './dialects/dialect.js';
 import { RouteTable } from './internal/route-table.js';
 import type { RouteHandler } from './route-types.js';
-import { type Route, serveRequest } from './serve.js';
+import { type AppState, type Route, serveRequest } from './serve.js';
 import type { RouteSchemas } from './validate-request.js';
 
 /** A route without schemas. */
@@ -44,12 +45,18 @@ export interface HttpApp {
  *   .post('/users', { body: userSchema }, (req) => reply.json(201, req.body))
  * export const handler = app.mount(router(), [apigwHttpDialect, albDialect]).handler
  */
-export function httpApp(): HttpApp {
-  const table = new RouteTable<Route>();
-  return appWith(table, '');
+export interface HttpAppOptions {
+  /** Built-in CORS for every caller, preflight included. */
+  readonly cors?: CorsOptions;
 }
 
-function appWith(table: RouteTable<Route>, prefix: string): HttpApp {
+export function httpApp(options: HttpAppOptions = {}): HttpApp {
+  const state: AppState = { table: new RouteTable<Route>(), cors: options.cors && toCors(options.cors) };
+  return appWith(state, '');
+}
+
+function appWith(state: AppState, prefix: string): HttpApp {
+  const { table } = state;
   const define =
     (method: Method): RouteMethod =>
     (path: string, schemasOrHandler: unknown, maybeHandler?: unknown) => {
@@ -66,13 +73,13 @@ function appWith(table: RouteTable<Route>, prefix: string): HttpApp {
     patch: define('PATCH'),
     delete: define('DELETE'),
     group(groupPrefix, defineGroup) {
-      defineGroup(appWith(table, joinPath(prefix, groupPrefix)));
+      defineGroup(appWith(state, joinPath(prefix, groupPrefix)));
       return app;
     },
-    serve: (dialect, event, context) => serveRequest(table, dialect, event, context),
+    serve: (dialect, event, context) => serveRequest(state, dialect, event, context),
     mount(router, dialects) {
       for (const dialect of dialects) {
-        router.on(dialect.source, (event: unknown, context: Context) => serveRequest(table, dialect, event, context));
+        router.on(dialect.source, (event: unknown, context: Context) => serveRequest(state, dialect, event, context));
       }
       return router;
     },

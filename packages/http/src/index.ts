@@ -5,7 +5,8 @@
  *
  * @module
  */
-export { type HttpApp, httpApp } from './app.js';
+export { type HttpApp, type HttpAppOptions, httpApp } from './app.js';
+export type { CorsOptions } from './cors.js';
 export { albDialect } from './dialects/alb.js';
 export { apigwRestDialect } from './dialects/apigw-rest.js';
 export type { Dialect } from './dialects/dialect.js';

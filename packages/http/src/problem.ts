@@ -17,7 +17,7 @@ const statusTitles: Readonly<Record<number, string>> = {
  * bare 500 with no message, stack or cause.
  */
 export function toProblemResponse(error: unknown): HttpResponse {
-  const known = error instanceof HttpError ? error : undefined;
+  const known = error instanceof HttpError ? error : fromHttpErrorsConvention(error);
   const status = known?.status ?? 500;
   const exposed = known?.expose === true;
   const title = exposed && known ? known.title : (statusTitles[status] ?? 'Error');
@@ -33,4 +33,18 @@ export function toProblemResponse(error: unknown): HttpResponse {
     headers: { 'content-type': 'application/problem+json', ...known?.headers },
     body: JSON.stringify(problem),
   };
+}
+
+/**
+ * Errors in the `http-errors` convention (numeric `statusCode`, boolean
+ * `expose`), as middy's HTTP middlewares throw them: a malformed body in
+ * `@middy/http-json-body-parser` is a 422 the client should see.
+ */
+function fromHttpErrorsConvention(error: unknown): HttpError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { statusCode, expose, message } = error as { statusCode?: unknown; expose?: unknown; message?: unknown };
+  if (typeof statusCode !== 'number' || !Number.isInteger(statusCode) || statusCode < 400 || statusCode > 599)
+    return undefined;
+  const title = typeof message === 'string' && message !== '' ? message : (statusTitles[statusCode] ?? 'Error');
+  return new HttpError(statusCode, title, { expose: expose === true && statusCode < 500 });
 }

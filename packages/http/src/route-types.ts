@@ -19,15 +19,18 @@ type Output<Schema, Fallback> = Schema extends StandardSchemaV1 ? StandardSchema
 export type RouteRequest<Path extends string, Schemas extends RouteSchemas> = HttpRequest<
   Output<Schemas['params'], PathParams<Path>>,
   Output<Schemas['query'], Readonly<Record<string, string>>>,
-  Output<Schemas['body'], string | Uint8Array | undefined>
+  // Without a body schema the body is whatever arrived (or what a middy parser made of it): see `rawBody`.
+  Output<Schemas['body'], unknown>
 >;
 
 /**
  * A route handler: return a plain value (200 JSON), a `reply.*` answer, or an
- * API Gateway style `{ statusCode, headers, body }`; throw an HttpError for a
- * problem+json answer.
+ * API Gateway style `{ statusCode, headers, body }` (what middy's HTTP
+ * middlewares read and write); throw an HttpError for a problem+json answer.
  */
-export type RouteHandler<Path extends string, Schemas extends RouteSchemas> = (
-  request: RouteRequest<Path, Schemas>,
-  context: Context,
-) => unknown;
+export type RouteHandler<Path extends string, Schemas extends RouteSchemas> = {
+  // A method, so the request parameter is compared both ways: a middy chain typed with
+  // middy's own event types (`@middy/http-json-body-parser`'s) mounts as a route.
+  // The unused third parameter admits middy's options argument.
+  handle(request: RouteRequest<Path, Schemas>, context: Context, options: never): unknown;
+}['handle'];

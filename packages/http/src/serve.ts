@@ -1,5 +1,6 @@
 import type { HttpResponse } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
+import type { Cors } from './cors.js';
 import type { Dialect } from './dialects/dialect.js';
 import { HttpError } from './http-error.js';
 import type { RouteTable } from './internal/route-table.js';
@@ -15,19 +16,29 @@ export interface Route {
   readonly handler: (request: HttpRequest<any, any, any>, context: Context) => unknown;
 }
 
+/** What an app compiled from its definition: routes and CORS. */
+export interface AppState {
+  readonly table: RouteTable<Route>;
+  readonly cors: Cors | undefined;
+}
+
 /** Routes one request, and writes whatever happens, errors included, in the caller's dialect. */
 export async function serveRequest(
-  table: RouteTable<Route>,
+  app: AppState,
   dialect: Dialect,
   event: unknown,
   context: Context,
 ): Promise<unknown> {
   let response: HttpResponse;
+  let origin: string | undefined;
   try {
-    response = await answer(table, dialect.toRequest(event), dialect, event, context);
+    const incoming = dialect.toRequest(event);
+    origin = incoming.headersAll.origin?.[0];
+    response = await answer(app, incoming, dialect, event, context);
   } catch (error) {
     response = toProblemResponse(error);
   }
+  if (app.cors !== undefined) response = withHeaders(response, app.cors.forOrigin(origin));
   try {
     return dialect.toResult(response, event);
   } catch (error) {
@@ -37,17 +48,17 @@ export async function serveRequest(
 }
 
 async function answer(
-  table: RouteTable<Route>,
+  app: AppState,
   incoming: IncomingRequest,
   dialect: Dialect,
   event: unknown,
   context: Context,
 ): Promise<HttpResponse> {
-  const match = table.match(incoming.method, toSegments(incoming.path));
+  const match = app.table.match(incoming.method, toSegments(incoming.path));
   if (match.kind === 'not-found') throw new HttpError(404, 'Not Found');
   if (match.kind === 'method-not-allowed') {
     const allow = match.allowed.join(', ');
-    if (incoming.method === 'OPTIONS') return { status: 204, headers: { allow } };
+    if (incoming.method === 'OPTIONS') return preflightOrAllow(app.cors, incoming, match.allowed);
     throw new HttpError(405, 'Method Not Allowed', { headers: { allow } });
   }
   const { route, params } = match;
@@ -111,6 +122,25 @@ function toSegments(path: string): string[] {
     segments.push(segment);
   }
   return segments;
+}
+
+function preflightOrAllow(cors: Cors | undefined, incoming: IncomingRequest, allowed: readonly string[]): HttpResponse {
+  const header = (name: string) => incoming.headersAll[name]?.join(', ');
+  const preflight = cors?.preflight(
+    {
+      method: incoming.method,
+      origin: header('origin'),
+      requestMethod: header('access-control-request-method'),
+      requestHeaders: header('access-control-request-headers'),
+    },
+    allowed,
+  );
+  return preflight ?? { status: 204, headers: { allow: allowed.join(', ') } };
+}
+
+function withHeaders(response: HttpResponse, extra: Record<string, string>): HttpResponse {
+  if (Object.keys(extra).length === 0) return response;
+  return { ...response, headers: { ...response.headers, ...extra } };
 }
 
 function withoutBody(response: HttpResponse): HttpResponse {

@@ -11,7 +11,8 @@ httpApp()
     expectTypeOf(req.params).toEqualTypeOf<{ id: string }>();
     // @ts-expect-error no such parameter in the path
     req.params.name;
-    expectTypeOf(req.body).toEqualTypeOf<string | Uint8Array | undefined>();
+    expectTypeOf(req.body).toEqualTypeOf<unknown>();
+    expectTypeOf(req.rawBody).toEqualTypeOf<string | Uint8Array | undefined>();
   })
   .post(
     '/users/{id}',
