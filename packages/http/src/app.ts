@@ -3,9 +3,8 @@ import type { Context } from 'aws-lambda';
 import { type CorsOptions, toCors } from './cors.js';
 import type { Dialect } from './dialects/dialect.js';
 import { RouteTable } from './internal/route-table.js';
-import type { RouteHandler } from './route-types.js';
+import type { RouteHandler, RouteOptions } from './route-types.js';
 import { type AppState, type Route, serveRequest } from './serve.js';
-import type { RouteSchemas } from './validate-request.js';
 
 /** A route without schemas. */
 type NoSchemas = Record<never, never>;
@@ -14,10 +13,10 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 
 type RouteMethod = {
   <Path extends string>(path: Path, handler: RouteHandler<Path, NoSchemas>): HttpApp;
-  <Path extends string, const Schemas extends RouteSchemas>(
+  <Path extends string, const Options extends RouteOptions>(
     path: Path,
-    schemas: Schemas,
-    handler: RouteHandler<Path, Schemas>,
+    options: Options,
+    handler: RouteHandler<Path, Options>,
   ): HttpApp;
 };
 
@@ -33,6 +32,8 @@ export interface HttpApp {
   serve(dialect: Dialect, event: unknown, context: Context): Promise<unknown>;
   /** Mounts this app on `router` for each dialect (every HTTP caller by default). */
   mount(router: Router, dialects: readonly Dialect[]): Router;
+  /** Every route, in definition order (for OpenAPI and tools). */
+  readonly routes: readonly Route[];
 }
 
 /**
@@ -51,7 +52,7 @@ export interface HttpAppOptions {
 }
 
 export function httpApp(options: HttpAppOptions = {}): HttpApp {
-  const state: AppState = { table: new RouteTable<Route>(), cors: options.cors && toCors(options.cors) };
+  const state: AppState = { table: new RouteTable<Route>(), routes: [], cors: options.cors && toCors(options.cors) };
   return appWith(state, '');
 }
 
@@ -61,9 +62,11 @@ function appWith(state: AppState, prefix: string): HttpApp {
     (method: Method): RouteMethod =>
     (path: string, schemasOrHandler: unknown, maybeHandler?: unknown) => {
       const handler = (maybeHandler ?? schemasOrHandler) as Route['handler'];
-      const schemas = (maybeHandler === undefined ? {} : schemasOrHandler) as RouteSchemas;
+      const options = (maybeHandler === undefined ? {} : schemasOrHandler) as RouteOptions;
       const pattern = joinPath(prefix, path);
-      table.add(method, pattern, { method, pattern, schemas, handler });
+      const route: Route = { method, pattern, options, handler };
+      table.add(method, pattern, route);
+      state.routes.push(route);
       return app;
     };
   const app: HttpApp = {
@@ -76,6 +79,7 @@ function appWith(state: AppState, prefix: string): HttpApp {
       defineGroup(appWith(state, joinPath(prefix, groupPrefix)));
       return app;
     },
+    routes: state.routes,
     serve: (dialect, event, context) => serveRequest(state, dialect, event, context),
     mount(router, dialects) {
       for (const dialect of dialects) {

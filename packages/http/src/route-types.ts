@@ -34,3 +34,20 @@ export type RouteHandler<Path extends string, Schemas extends RouteSchemas> = {
   // The unused third parameter admits middy's options argument.
   handle(request: RouteRequest<Path, Schemas>, context: Context, options: never): unknown;
 }['handle'];
+
+/** A documented answer of a route, for the OpenAPI document. */
+export interface RouteResponseDoc {
+  readonly description: string;
+  /** Schema of the JSON body (any Standard Schema). */
+  readonly schema?: StandardSchemaV1;
+}
+
+/** What a route may declare besides its handler: schemas that validate, and docs for OpenAPI. */
+export interface RouteOptions extends RouteSchemas {
+  readonly summary?: string;
+  readonly description?: string;
+  readonly tags?: readonly string[];
+  readonly operationId?: string;
+  /** Answers by status code (default: a 200 without a schema). */
+  readonly responses?: Readonly<Record<number, RouteResponseDoc>>;
+}

@@ -7,18 +7,20 @@ import type { RouteTable } from './internal/route-table.js';
 import { toProblemResponse } from './problem.js';
 import { toHttpResponse } from './reply.js';
 import type { HttpRequest, IncomingRequest } from './request.js';
+import type { RouteOptions } from './route-types.js';
 import { parseJsonBody, type RouteSchemas, validateRequest } from './validate-request.js';
 
 export interface Route {
   readonly method: string;
   readonly pattern: string;
-  readonly schemas: RouteSchemas;
+  readonly options: RouteOptions;
   readonly handler: (request: HttpRequest<any, any, any>, context: Context) => unknown;
 }
 
 /** What an app compiled from its definition: routes and CORS. */
 export interface AppState {
   readonly table: RouteTable<Route>;
+  readonly routes: Route[];
   readonly cors: Cors | undefined;
 }
 
@@ -80,9 +82,9 @@ async function toRouteRequest(
   );
   const query = Object.fromEntries(Object.entries(incoming.queryAll).map(([key, values]) => [key, values[0] ?? '']));
   const body =
-    route.schemas.body === undefined ? incoming.rawBody : parseJsonBody(incoming.rawBody, headers['content-type']);
+    route.options.body === undefined ? incoming.rawBody : parseJsonBody(incoming.rawBody, headers['content-type']);
   const parts = { params, query, headers, body };
-  const valid = hasSchemas(route.schemas) ? await validateRequest(route.schemas, parts) : parts;
+  const valid = hasSchemas(route.options) ? await validateRequest(route.options, parts) : parts;
   return {
     method: incoming.method,
     path: incoming.path,
