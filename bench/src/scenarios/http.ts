@@ -1,4 +1,5 @@
 import { router } from '@switchboard/core';
+import { apigwHttpDialect, httpApp, reply } from '@switchboard/http';
 import { type ApigwHttpEvent, type ApigwHttpResult, apigwHttp } from '@switchboard/sources/apigw-http';
 import { z } from 'zod';
 import type { Scenario } from '../harness.js';
@@ -29,6 +30,7 @@ const json = (statusCode: number, body: unknown): ApigwHttpResult => ({
   statusCode,
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
+  isBase64Encoded: false,
 });
 
 /** The same work in every candidate: route, parse, validate, answer 201. */
@@ -51,6 +53,14 @@ export function httpScenario(): Scenario {
   const event = postUserEvent();
   const switchboard = router().on(apigwHttp, createUser).handler;
   const validating = router({ validateEvent: true }).on(apigwHttp, createUser).handler;
+  // The same endpoint as a route of an HTTP app among others: the route table is in the path.
+  const app = httpApp()
+    .get('/users', () => [])
+    .get('/users/{id}', (req) => ({ id: req.params.id }))
+    .delete('/users/{id}', () => undefined)
+    .post('/users/{id}', { body: userSchema }, (req) => reply.json(201, { id: req.params.id, ...req.body }))
+    .get('/health', () => ({ ok: true }));
+  const routed = app.mount(router(), [apigwHttpDialect]).handler;
   return {
     name: 'HTTP API v2 POST /users/{id}, zod body, 201',
     expected: json(201, { id: '42', name: 'Ada', email: 'ada@example.com' }),
@@ -58,6 +68,7 @@ export function httpScenario(): Scenario {
     candidates: [
       { name: 'switchboard', invoke: () => switchboard(event, context) },
       { name: 'switchboard, validateEvent: true', invoke: () => validating(event, context) },
+      { name: 'switchboard http app (route table, typed body)', invoke: () => routed(event, context) },
     ],
   };
 }

@@ -6,9 +6,10 @@ import { HttpError } from './http-error.js';
 import type { RouteTable } from './internal/route-table.js';
 import { toProblemResponse } from './problem.js';
 import { toHttpResponse } from './reply.js';
+import { LazyRequest } from './internal/lazy-request.js';
 import type { HttpRequest, IncomingRequest } from './request.js';
 import type { RouteOptions } from './route-types.js';
-import { parseJsonBody, type RouteSchemas, validateRequest } from './validate-request.js';
+import { parseJsonBody, type RequestParts, type RouteSchemas, validateRequest } from './validate-request.js';
 
 export interface Route {
   readonly method: string;
@@ -24,38 +25,43 @@ export interface AppState {
   readonly cors: Cors | undefined;
 }
 
-/** Routes one request, and writes whatever happens, errors included, in the caller's dialect. */
-export async function serveRequest(
-  app: AppState,
-  dialect: Dialect,
-  event: unknown,
-  context: Context,
-): Promise<unknown> {
-  let response: HttpResponse;
+/**
+ * Routes one request, and writes whatever happens, errors included, in the
+ * caller's dialect. Synchronous up to the handler: a promise (one `.then`)
+ * appears only where the handler or a schema returns one.
+ */
+export function serveRequest(app: AppState, dialect: Dialect, event: unknown, context: Context): Promise<unknown> {
   let origin: string | undefined;
+  let pending: HttpResponse | Promise<HttpResponse>;
   try {
     const incoming = dialect.toRequest(event);
-    origin = incoming.headersAll.origin?.[0];
-    response = await answer(app, incoming, dialect, event, context);
+    origin = incoming.headers.origin;
+    pending = answer(app, incoming, dialect, event, context);
   } catch (error) {
-    response = toProblemResponse(error);
+    pending = toProblemResponse(error);
   }
-  if (app.cors !== undefined) response = withHeaders(response, app.cors.forOrigin(origin));
+  const finish = (response: HttpResponse) => writeAnswer(app, dialect, event, origin, response);
+  if (pending instanceof Promise) return pending.then(finish, (error: unknown) => finish(toProblemResponse(error)));
+  return Promise.resolve(finish(pending));
+}
+
+function writeAnswer(app: AppState, dialect: Dialect, event: unknown, origin: string | undefined, response: HttpResponse) {
+  const answered = app.cors === undefined ? response : withHeaders(response, app.cors.forOrigin(origin));
   try {
-    return dialect.toResult(response, event);
+    return dialect.toResult(answered, event);
   } catch (error) {
     // A header the route set could not be written (CR/LF...): answer a bare 500 instead.
     return dialect.toResult(toProblemResponse(error), event);
   }
 }
 
-async function answer(
+function answer(
   app: AppState,
   incoming: IncomingRequest,
   dialect: Dialect,
   event: unknown,
   context: Context,
-): Promise<HttpResponse> {
+): HttpResponse | Promise<HttpResponse> {
   const match = app.table.match(incoming.method, toSegments(incoming.path));
   if (match.kind === 'not-found') throw new HttpError(404, 'Not Found');
   if (match.kind === 'method-not-allowed') {
@@ -64,42 +70,49 @@ async function answer(
     throw new HttpError(405, 'Method Not Allowed', { headers: { allow } });
   }
   const { route, params } = match;
-  const request = await toRouteRequest(route, incoming, params, dialect, event, context);
-  const response = toHttpResponse(await route.handler(request, context));
-  return incoming.method === 'HEAD' ? withoutBody(response) : response;
+  const request = toRouteRequest(route, incoming, params, dialect, event, context);
+  const run = (ready: HttpRequest) => runRoute(route, ready, context, incoming.method);
+  return request instanceof Promise ? request.then(run) : run(request);
 }
 
-async function toRouteRequest(
+function runRoute(route: Route, request: HttpRequest, context: Context, method: string) {
+  const shape = (result: unknown) => {
+    const response = toHttpResponse(result);
+    return method === 'HEAD' ? withoutBody(response) : response;
+  };
+  const result = route.handler(request, context);
+  return isThenable(result) ? Promise.resolve(result).then(shape) : shape(result);
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+function toRouteRequest(
   route: Route,
   incoming: IncomingRequest,
   params: Record<string, string>,
   dialect: Dialect,
   event: unknown,
   context: Context,
-): Promise<HttpRequest> {
-  const headers = Object.fromEntries(
-    Object.entries(incoming.headersAll).map(([name, values]) => [name, values.join(', ')]),
-  );
-  const query = Object.fromEntries(Object.entries(incoming.queryAll).map(([key, values]) => [key, values[0] ?? '']));
-  const body =
-    route.options.body === undefined ? incoming.rawBody : parseJsonBody(incoming.rawBody, headers['content-type']);
-  const parts = { params, query, headers, body };
-  const valid = hasSchemas(route.options) ? await validateRequest(route.options, parts) : parts;
-  return {
-    method: incoming.method,
-    path: incoming.path,
-    params: valid.params,
-    query: valid.query,
-    queryAll: incoming.queryAll,
-    headers,
-    headersAll: incoming.headersAll,
-    cookies: incoming.cookies,
-    body: valid.body,
-    rawBody: incoming.rawBody,
-    dialect: dialect.id,
-    event,
-    context,
-  } as HttpRequest;
+): HttpRequest | Promise<HttpRequest> {
+  const request = new LazyRequest(incoming, params, dialect, event, context);
+  const { options } = route;
+  if (!hasSchemas(options)) return request as HttpRequest;
+  if (options.body !== undefined) request.body = parseJsonBody(incoming.rawBody, incoming.headers['content-type']);
+  const valid = validateRequest(options, {
+    params,
+    query: options.query === undefined ? undefined : request.query,
+    headers: incoming.headers,
+    body: request.body,
+  });
+  const apply = (parts: RequestParts) => {
+    request.params = parts.params;
+    if (options.query !== undefined) request.query = parts.query;
+    if (options.headers !== undefined) request.headers = parts.headers as Record<string, string>;
+    request.body = parts.body;
+    return request as HttpRequest;
+  };
+  return valid instanceof Promise ? valid.then(apply) : apply(valid);
 }
 
 const hasSchemas = (schemas: RouteSchemas) =>
@@ -113,27 +126,29 @@ function toSegments(path: string): string[] {
   const segments: string[] = [];
   for (const raw of path.split('/')) {
     if (raw === '') continue;
-    let segment: string;
-    try {
-      segment = decodeURIComponent(raw);
-    } catch {
-      throw new HttpError(400, 'Bad Request', { detail: 'The path has a malformed percent-encoding' });
-    }
-    if (segment === '.' || segment === '..')
-      throw new HttpError(400, 'Bad Request', { detail: 'The path has a dot segment' });
+    const segment = raw.includes('%') ? decodeSegment(raw) : raw;
+    if (segment === '.' || segment === '..') throw new HttpError(400, 'Bad Request', { detail: 'The path has a dot segment' });
     segments.push(segment);
   }
   return segments;
 }
 
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(400, 'Bad Request', { detail: 'The path has a malformed percent-encoding' });
+  }
+}
+
 function preflightOrAllow(cors: Cors | undefined, incoming: IncomingRequest, allowed: readonly string[]): HttpResponse {
-  const header = (name: string) => incoming.headersAll[name]?.join(', ');
+  const { headers } = incoming;
   const preflight = cors?.preflight(
     {
       method: incoming.method,
-      origin: header('origin'),
-      requestMethod: header('access-control-request-method'),
-      requestHeaders: header('access-control-request-headers'),
+      origin: headers.origin,
+      requestMethod: headers['access-control-request-method'],
+      requestHeaders: headers['access-control-request-headers'],
     },
     allowed,
   );

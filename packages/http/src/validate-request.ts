@@ -22,18 +22,29 @@ export interface RequestParts {
  * Validates every declared part and collects all failures before answering:
  * 422 when only the body is wrong (well-formed, but not what the route takes),
  * 400 otherwise. Paths name the failing fields; values are never echoed.
+ * Synchronous unless a schema validates asynchronously (no promise, no tick).
  */
-export async function validateRequest(schemas: RouteSchemas, parts: RequestParts): Promise<RequestParts> {
+export function validateRequest(schemas: RouteSchemas, parts: RequestParts): RequestParts | Promise<RequestParts> {
+  const declared = (['params', 'query', 'headers', 'body'] as const).filter((part) => schemas[part] !== undefined);
+  const results = declared.map((part) => (schemas[part] as StandardSchemaV1)['~standard'].validate(parts[part]));
+  if (results.some((result) => result instanceof Promise)) {
+    return Promise.all(results).then((settled) => collect(declared, settled, parts));
+  }
+  return collect(declared, results as StandardSchemaV1.Result<unknown>[], parts);
+}
+
+function collect(
+  declared: readonly Part[],
+  results: readonly StandardSchemaV1.Result<unknown>[],
+  parts: RequestParts,
+): RequestParts {
   const problems: FieldProblem[] = [];
   const out: RequestParts = { ...parts };
-  for (const part of ['params', 'query', 'headers', 'body'] as const satisfies readonly Part[]) {
-    const schema = schemas[part];
-    if (schema === undefined) continue;
-    const result = await schema['~standard'].validate(parts[part]);
+  declared.forEach((part, index) => {
+    const result = results[index] as StandardSchemaV1.Result<unknown>;
     if (result.issues === undefined) out[part] = result.value;
-    else
-      for (const issue of result.issues) problems.push({ in: part, path: toPath(issue.path), message: issue.message });
-  }
+    else for (const issue of result.issues) problems.push({ in: part, path: toPath(issue.path), message: issue.message });
+  });
   if (problems.length > 0) {
     const bodyOnly = problems.every((problem) => problem.in === 'body');
     throw new HttpError(bodyOnly ? 422 : 400, 'Request validation failed', { errors: problems });

@@ -10,5 +10,10 @@ export interface Dialect<Event = any> {
   readonly id: DialectId;
   readonly source: Source<string, Event, any, any, any>;
   toRequest(event: Event): IncomingRequest;
+  /** Query values by key, every value kept. */
+  queryAll(event: Event): Record<string, string[]>;
+  /** Header values by lower-cased name, every value kept. */
+  headersAll(event: Event): Record<string, string[]>;
+  cookies(event: Event): Record<string, string>;
   toResult(response: HttpResponse, event: Event): unknown;
 }

@@ -1,37 +1,38 @@
 import { type ApigwHttpEvent, apigwHttp, toApigwHttpResult } from '@switchboard/sources/apigw-http';
 import { functionUrl, toFunctionUrlResult } from '@switchboard/sources/function-url';
 import { parseCookies, parseRawQuery, toHeadersAll, toQueryAll, toRawBody } from '../internal/message-parts.js';
-import type { IncomingRequest } from '../request.js';
 import type { Dialect } from './dialect.js';
 
 /**
- * Payload format 2.0 (HTTP APIs and function URLs): the raw query string keeps
- * repeated keys apart, and cookies arrive in their own array.
+ * Payload format 2.0 (HTTP APIs and function URLs): header names arrive
+ * lower-cased with repeats comma-joined, the raw query string keeps repeated
+ * keys apart, and cookies have their own array.
  */
-function toPayloadV2Request(event: ApigwHttpEvent): IncomingRequest {
-  return {
+const payloadV2 = {
+  toRequest: (event: ApigwHttpEvent) => ({
     method: event.requestContext.http.method.toUpperCase(),
     path: event.rawPath,
-    queryAll:
-      typeof event.rawQueryString === 'string'
-        ? parseRawQuery(event.rawQueryString)
-        : toQueryAll(event.queryStringParameters, undefined),
-    headersAll: toHeadersAll(event.headers, undefined),
-    cookies: parseCookies(event.cookies),
+    headers: event.headers,
     rawBody: toRawBody(event.body, event.isBase64Encoded),
-  };
-}
+  }),
+  queryAll: (event: ApigwHttpEvent) =>
+    typeof event.rawQueryString === 'string'
+      ? parseRawQuery(event.rawQueryString)
+      : toQueryAll(event.queryStringParameters, undefined),
+  headersAll: (event: ApigwHttpEvent) => toHeadersAll(event.headers, undefined),
+  cookies: (event: ApigwHttpEvent) => parseCookies(event.cookies),
+};
 
 export const apigwHttpDialect: Dialect<ApigwHttpEvent> = {
   id: 'apigw-http',
   source: apigwHttp,
-  toRequest: toPayloadV2Request,
+  ...payloadV2,
   toResult: (response) => toApigwHttpResult(response),
 };
 
 export const functionUrlDialect: Dialect<ApigwHttpEvent> = {
   id: 'function-url',
   source: functionUrl,
-  toRequest: toPayloadV2Request,
+  ...payloadV2,
   toResult: (response) => toFunctionUrlResult(response),
 };

@@ -18,6 +18,23 @@ export function toHeadersAll(single: SingleMap, multi: MultiMap): Record<string,
   return out;
 }
 
+/** Lower-cased names, repeated values joined with `, `; payload 2.0 headers already are, and are used as sent. */
+export function toHeaders(single: SingleMap, multi: MultiMap): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (multi) {
+    for (const name in multi) {
+      const values = multi[name];
+      if (values) out[name.toLowerCase()] = values.join(', ');
+    }
+    return out;
+  }
+  for (const name in single ?? {}) {
+    const value = single?.[name];
+    if (value !== undefined) out[name.toLowerCase()] = value;
+  }
+  return out;
+}
+
 /** Query values by key; the multi-value map wins when the caller sent one. `decode` for callers that pass values raw (ALB). */
 export function toQueryAll(single: SingleMap, multi: MultiMap, decode = false): Record<string, string[]> {
   const out: Record<string, string[]> = {};
