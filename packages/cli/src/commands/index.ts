@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { detect } from './detect.js';
+import { openapi } from './openapi.js';
 import { validate } from './validate.js';
 
 export type { Command, UsageLine } from './command.js';
@@ -11,4 +12,5 @@ export type { Command, UsageLine } from './command.js';
 export const commands: ReadonlyMap<string, Command> = new Map([
   ['detect', detect],
   ['validate', validate],
+  ['openapi', openapi],
 ]);
