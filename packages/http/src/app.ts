@@ -1,10 +1,11 @@
-import type { Router } from '@switchboard/core';
+import type { HttpResponse, Router } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
 import { type CorsOptions, toCors } from './cors.js';
 import type { Dialect } from './dialects/dialect.js';
 import { RouteTable } from './internal/route-table.js';
+import { type AppState, type Route, respond } from './respond.js';
 import type { RouteHandler, RouteOptions } from './route-types.js';
-import { type AppState, type Route, serveRequest } from './serve.js';
+import { serveRequest } from './serve.js';
 
 /** A route without schemas. */
 type NoSchemas = Record<never, never>;
@@ -30,6 +31,8 @@ export interface HttpApp {
   group(prefix: string, define: (group: HttpApp) => void): HttpApp;
   /** Answers one event of `dialect`: route, validate, run, write the answer in the caller's shape. */
   serve(dialect: Dialect, event: unknown, context: Context): Promise<unknown>;
+  /** The dialect-neutral answer to one event (what `serve` then writes), for streaming callers. */
+  respond(dialect: Dialect, event: unknown, context: Context): Promise<HttpResponse>;
   /** Mounts this app on `router` for each dialect (every HTTP caller by default). */
   mount(router: Router, dialects: readonly Dialect[]): Router;
   /** Every route, in definition order (for OpenAPI and tools). */
@@ -81,6 +84,7 @@ function appWith(state: AppState, prefix: string): HttpApp {
     },
     routes: state.routes,
     serve: (dialect, event, context) => serveRequest(state, dialect, event, context),
+    respond: async (dialect, event, context) => respond(state, dialect, event, context),
     mount(router, dialects) {
       for (const dialect of dialects) {
         router.on(dialect.source, (event: unknown, context: Context) => serveRequest(state, dialect, event, context));

@@ -16,4 +16,5 @@ export { toProblemResponse } from './problem.js';
 export { type Reply, reply, toHttpResponse } from './reply.js';
 export type { DialectId, HttpRequest } from './request.js';
 export type { PathParams, RouteHandler, RouteRequest } from './route-types.js';
+export { type StreamingRuntime, toStreamingHandler } from './streaming.js';
 export type { RouteSchemas } from './validate-request.js';

@@ -2,7 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { type $ZodType, toJSONSchema } from 'zod/v4/core';
 import type { HttpApp } from './app.js';
-import type { Route } from './serve.js';
+import type { Route } from './respond.js';
 
 export interface OpenApiInfo {
   readonly title: string;

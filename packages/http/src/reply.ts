@@ -6,6 +6,8 @@ const replyMark: unique symbol = Symbol('switchboard.reply');
 /** An answer built with `reply.*`, written in each caller's dialect. */
 export interface Reply extends HttpResponse {
   readonly [replyMark]: true;
+  /** A body produced piece by piece (see `reply.stream`). */
+  readonly stream?: AsyncIterable<string | Uint8Array>;
 }
 
 interface ReplyInit {
@@ -46,6 +48,14 @@ export const reply = {
     make(status, bytes, contentType, init),
   empty: (status = 204, init?: ReplyInit): Reply => make(status, undefined, undefined, init),
   redirect: (location: string, status = 302): Reply => make(status, undefined, undefined, { headers: { location } }),
+  /**
+   * A body produced piece by piece: streamed to function URLs in
+   * RESPONSE_STREAM mode (`toStreamingHandler`), collected for other callers.
+   */
+  stream: (status: number, body: AsyncIterable<string | Uint8Array>, contentType: string, init?: ReplyInit): Reply => ({
+    ...make(status, undefined, contentType, init),
+    stream: body,
+  }),
 };
 
 interface ProxyResult {

@@ -43,7 +43,8 @@ function collect(
   declared.forEach((part, index) => {
     const result = results[index] as StandardSchemaV1.Result<unknown>;
     if (result.issues === undefined) out[part] = result.value;
-    else for (const issue of result.issues) problems.push({ in: part, path: toPath(issue.path), message: issue.message });
+    else
+      for (const issue of result.issues) problems.push({ in: part, path: toPath(issue.path), message: issue.message });
   });
   if (problems.length > 0) {
     const bodyOnly = problems.every((problem) => problem.in === 'body');

@@ -24,7 +24,7 @@ const echo = middy(async (request: HttpRequest<Record<string, string>, Record<st
 
 const failing = middy(async () => {
   throw Object.assign(new Error('Order is locked'), { statusCode: 409, expose: true });
-}).use(httpErrorHandler());
+}).use(httpErrorHandler({ logger: false }));
 
 const app = httpApp().post('/echo', echo).get('/locked', failing);
 

@@ -24,7 +24,13 @@ export class LazyRequest implements HttpRequest<unknown, unknown, unknown> {
   #headersAll: Record<string, string[]> | undefined;
   #cookies: Record<string, string> | undefined;
 
-  constructor(incoming: IncomingRequest, params: Record<string, string>, dialect: Dialect, event: unknown, context: Context) {
+  constructor(
+    incoming: IncomingRequest,
+    params: Record<string, string>,
+    dialect: Dialect,
+    event: unknown,
+    context: Context,
+  ) {
     this.#dialect = dialect;
     this.method = incoming.method;
     this.path = incoming.path;

@@ -1,0 +1,164 @@
+import type { HttpResponse } from '@switchboard/core';
+import type { Context } from 'aws-lambda';
+import type { Cors } from './cors.js';
+import type { Dialect } from './dialects/dialect.js';
+import { HttpError } from './http-error.js';
+import { LazyRequest } from './internal/lazy-request.js';
+import type { RouteTable } from './internal/route-table.js';
+import { toProblemResponse } from './problem.js';
+import { toHttpResponse } from './reply.js';
+import type { HttpRequest, IncomingRequest } from './request.js';
+import type { RouteOptions } from './route-types.js';
+import { parseJsonBody, type RequestParts, type RouteSchemas, validateRequest } from './validate-request.js';
+
+export interface Route {
+  readonly method: string;
+  readonly pattern: string;
+  readonly options: RouteOptions;
+  readonly handler: (request: HttpRequest<any, any, any>, context: Context) => unknown;
+}
+
+/** What an app compiled from its definition: routes and CORS. */
+export interface AppState {
+  readonly table: RouteTable<Route>;
+  readonly routes: Route[];
+  readonly cors: Cors | undefined;
+}
+
+/**
+ * Answers one request, dialect-neutral: routing, validation and the handler,
+ * with every error turned into problem+json and CORS headers added.
+ * Synchronous up to the handler: a promise appears only where the handler or
+ * a schema returns one.
+ */
+export function respond(
+  app: AppState,
+  dialect: Dialect,
+  event: unknown,
+  context: Context,
+): HttpResponse | Promise<HttpResponse> {
+  let origin: string | undefined;
+  let pending: HttpResponse | Promise<HttpResponse>;
+  try {
+    const incoming = dialect.toRequest(event);
+    origin = incoming.headers.origin;
+    pending = answer(app, incoming, dialect, event, context);
+  } catch (error) {
+    pending = toProblemResponse(error);
+  }
+  const withCors = (response: HttpResponse) =>
+    app.cors === undefined ? response : withHeaders(response, app.cors.forOrigin(origin));
+  if (pending instanceof Promise) return pending.then(withCors, (error: unknown) => withCors(toProblemResponse(error)));
+  return withCors(pending);
+}
+
+function answer(
+  app: AppState,
+  incoming: IncomingRequest,
+  dialect: Dialect,
+  event: unknown,
+  context: Context,
+): HttpResponse | Promise<HttpResponse> {
+  const match = app.table.match(incoming.method, toSegments(incoming.path));
+  if (match.kind === 'not-found') throw new HttpError(404, 'Not Found');
+  if (match.kind === 'method-not-allowed') {
+    const allow = match.allowed.join(', ');
+    if (incoming.method === 'OPTIONS') return preflightOrAllow(app.cors, incoming, match.allowed);
+    throw new HttpError(405, 'Method Not Allowed', { headers: { allow } });
+  }
+  const { route, params } = match;
+  const request = toRouteRequest(route, incoming, params, dialect, event, context);
+  const run = (ready: HttpRequest) => runRoute(route, ready, context, incoming.method);
+  return request instanceof Promise ? request.then(run) : run(request);
+}
+
+function runRoute(route: Route, request: HttpRequest, context: Context, method: string) {
+  const shape = (result: unknown) => {
+    const response = toHttpResponse(result);
+    return method === 'HEAD' ? withoutBody(response) : response;
+  };
+  const result = route.handler(request, context);
+  return isThenable(result) ? Promise.resolve(result).then(shape) : shape(result);
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+function toRouteRequest(
+  route: Route,
+  incoming: IncomingRequest,
+  params: Record<string, string>,
+  dialect: Dialect,
+  event: unknown,
+  context: Context,
+): HttpRequest | Promise<HttpRequest> {
+  const request = new LazyRequest(incoming, params, dialect, event, context);
+  const { options } = route;
+  if (!hasSchemas(options)) return request as HttpRequest;
+  if (options.body !== undefined) request.body = parseJsonBody(incoming.rawBody, incoming.headers['content-type']);
+  const valid = validateRequest(options, {
+    params,
+    query: options.query === undefined ? undefined : request.query,
+    headers: incoming.headers,
+    body: request.body,
+  });
+  const apply = (parts: RequestParts) => {
+    request.params = parts.params;
+    if (options.query !== undefined) request.query = parts.query;
+    if (options.headers !== undefined) request.headers = parts.headers as Record<string, string>;
+    request.body = parts.body;
+    return request as HttpRequest;
+  };
+  return valid instanceof Promise ? valid.then(apply) : apply(valid);
+}
+
+const hasSchemas = (schemas: RouteSchemas) =>
+  schemas.params !== undefined ||
+  schemas.query !== undefined ||
+  schemas.headers !== undefined ||
+  schemas.body !== undefined;
+
+/** Path segments, each percent-decoded after splitting, so an encoded `/` stays inside its segment. */
+function toSegments(path: string): string[] {
+  const segments: string[] = [];
+  for (const raw of path.split('/')) {
+    if (raw === '') continue;
+    const segment = raw.includes('%') ? decodeSegment(raw) : raw;
+    if (segment === '.' || segment === '..')
+      throw new HttpError(400, 'Bad Request', { detail: 'The path has a dot segment' });
+    segments.push(segment);
+  }
+  return segments;
+}
+
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new HttpError(400, 'Bad Request', { detail: 'The path has a malformed percent-encoding' });
+  }
+}
+
+function preflightOrAllow(cors: Cors | undefined, incoming: IncomingRequest, allowed: readonly string[]): HttpResponse {
+  const { headers } = incoming;
+  const preflight = cors?.preflight(
+    {
+      method: incoming.method,
+      origin: headers.origin,
+      requestMethod: headers['access-control-request-method'],
+      requestHeaders: headers['access-control-request-headers'],
+    },
+    allowed,
+  );
+  return preflight ?? { status: 204, headers: { allow: allowed.join(', ') } };
+}
+
+function withHeaders(response: HttpResponse, extra: Record<string, string>): HttpResponse {
+  if (Object.keys(extra).length === 0) return response;
+  return { ...response, headers: { ...response.headers, ...extra } };
+}
+
+function withoutBody(response: HttpResponse): HttpResponse {
+  const { body: _dropped, ...rest } = response;
+  return rest;
+}
