@@ -103,7 +103,8 @@ export interface Source<
   Event = any,
   Result = any,
   Variant extends string = string,
-  Types extends VariantTypes = {},
+  // `any` so that a bare `Source` (a list of sources, a tool's parameter) accepts sources with variant types.
+  Types extends VariantTypes = any,
 > {
   readonly kind: 'source';
   readonly id: Id;
@@ -163,7 +164,7 @@ export type ResultOf<S> = S extends readonly (infer Each)[]
  */
 export function withVariantTypes<Types extends VariantTypes>() {
   return <Id extends string, Event, Result, Variant extends string>(
-    source: Source<Id, Event, Result, Variant>,
+    source: Source<Id, Event, Result, Variant, {}>,
   ): Source<Id, Event, Result, Variant, Types> => source as unknown as Source<Id, Event, Result, Variant, Types>;
 }
 
@@ -192,13 +193,13 @@ export function defineSource<
   // What handlers return: the caller's answer, unless `toResult` says otherwise.
   Result = Response extends $ZodType ? output<Response> : void,
   const Variant extends string = never,
->(spec: SourceSpec<Id, Schema, Response, Result, Variant>): Source<Id, output<Schema>, Result, Variant> {
+>(spec: SourceSpec<Id, Schema, Response, Result, Variant>): Source<Id, output<Schema>, Result, Variant, {}> {
   assertSpec(spec);
   const variants = spec.variants ?? [];
   const openVariants = spec.openVariants ?? false;
   // Variants share the source object; their narrower types (withVariantTypes) exist only for the compiler.
   const variantCache = new Map<string, SourceVariant<any, any>>();
-  const source: Source<Id, output<Schema>, Result, Variant> = {
+  const source: Source<Id, output<Schema>, Result, Variant, {}> = {
     kind: 'source',
     id: spec.id,
     invocation: spec.invocation,
