@@ -38,9 +38,16 @@ export interface Match {
 
 export interface Router {
   /** Mounts `handler` on a source or on one of its variants; a variant's handler is tried before its source's. */
-  on<Target extends MountTarget>(target: Target, handler: SourceHandler<EventOf<Target>, ResultOf<Target>>): Router;
+  // `NoInfer`: the types come from the source alone, so an inline answer keeps its literals (`Effect: 'Allow'`).
+  on<Target extends MountTarget>(
+    target: Target,
+    handler: NoInfer<SourceHandler<EventOf<Target>, ResultOf<Target>>>,
+  ): Router;
   /** Mounts a handler typed elsewhere (`SQSHandler` from `@types/aws-lambda`, say) without a cast. */
-  on<Target extends MountTarget>(target: Target, handler: ForeignHandler<EventOf<Target>, ResultOf<Target>>): Router;
+  on<Target extends MountTarget>(
+    target: Target,
+    handler: NoInfer<ForeignHandler<EventOf<Target>, ResultOf<Target>>>,
+  ): Router;
   /** Mounts the handler for events no mounted source claims (instead of an UnknownEventError). */
   fallback(handler: FallbackHandler): Router;
   /** Which mounted source claims `event`, without running anything. */

@@ -1,7 +1,8 @@
 // Type tests: checked by `npm run typecheck` (tsc), never executed.
 import middy from '@middy/core';
-import { type EventOf, type ResultOf, router, type SourceHandler } from '@switchboard/core';
+import { defineSource, type EventOf, type ResultOf, router, type SourceHandler } from '@switchboard/core';
 import { expectTypeOf } from 'expect-type';
+import * as z from 'zod/mini';
 import { orders, pings, tickets, wrapped } from './fixtures.js';
 
 // The handler's event type is inferred from the source's zod schema.
@@ -66,3 +67,16 @@ router().on([tickets.variant('bug'), tickets.variant('idea')], (event) => {
   expectTypeOf(event.ticketKind).toEqualTypeOf<'bug' | 'idea'>();
   return { accepted: true };
 });
+
+// Literal answers written inline keep their literal types (no `as const` needed).
+const verdicts = defineSource({
+  id: 'verdicts',
+  invocation: 'sync',
+  detect: () => false,
+  schema: z.object({ id: z.string() }),
+  response: z.object({ effect: z.enum(['Allow', 'Deny']), items: z.array(z.object({ kind: z.literal('x') })) }),
+  sample: () => ({ id: 'v' }),
+  docs: { service: 'Test', summary: 's', detection: 'd', retries: 'r', limits: [], links: [] },
+});
+router().on(verdicts, async () => ({ effect: 'Allow', items: [{ kind: 'x' }] }));
+router().on(verdicts, () => ({ effect: 'Deny', items: [] }));

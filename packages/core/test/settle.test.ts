@@ -34,7 +34,10 @@ describe('sources that settle their own answer', () => {
 
   it('gives settle the Lambda context and the router timeout margin', async () => {
     let seen: unknown;
-    const spying = { ...gate, settle: (run: () => Promise<unknown>, _event: unknown, settle: unknown) => ((seen = settle), run()) };
+    const spying = {
+      ...gate,
+      settle: (run: () => Promise<unknown>, _event: unknown, settle: unknown) => ((seen = settle), run()),
+    };
     await router({ timeoutMarginMs: 250 })
       .on(spying as typeof gate, async () => ({ open: true }))
       .handler({ gateId: 'g' }, context);
