@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, type Source } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
+import { cloudformationResponseBodySchema, cloudformationResultSchema } from '@switchboard/sources/cloudformation';
+import { type $ZodType, safeParse } from 'zod/v4/core';
 import { type CorpusEntry, corpusAvailable, corpusDir, readManifest, readPayload } from './corpus.js';
 import { corpusExceptions } from './corpus-exceptions.js';
 
@@ -42,9 +44,24 @@ function judgeEvent(entry: CorpusEntry, payload: unknown): Verdict {
   return { ok: problems.length === 0, problems };
 }
 
+/**
+ * Callers that hear back through another channel than the Lambda answer: a
+ * custom resource's body is PUT to S3 (or, through the CDK provider
+ * framework, is `onEvent`'s return value). Their labelled responses are
+ * checked against those schemas; one of them must accept the payload.
+ */
+const otherChannelAnswers: Readonly<Record<string, readonly $ZodType[]>> = {
+  cloudformation: [cloudformationResponseBodySchema, cloudformationResultSchema],
+};
+
 function judgeResponse(entry: CorpusEntry, payload: unknown): Verdict {
   const own = byId.get(entry.source);
   if (own === undefined) return { ok: true, problems: [] };
+  const schemas = otherChannelAnswers[entry.source];
+  if (schemas !== undefined) {
+    const accepted = schemas.some((schema) => safeParse(schema, payload).success);
+    return { ok: accepted, problems: accepted ? [] : [`answer: matches none of the ${entry.source} answer schemas`] };
+  }
   const problems = checkResponse(own, payload).map((issue) => `response: ${issue.path}: ${issue.message}`);
   return { ok: problems.length === 0, problems };
 }

@@ -1,44 +1,11 @@
 import * as z from 'zod/mini';
+import { restRequestContextSchema } from '../internal/rest-request-context.js';
 
 const stringMap = z.record(z.string(), z.string());
 const stringListMap = z.record(z.string(), z.array(z.string()));
-const optionalText = z.exactOptional(z.nullable(z.string()));
 
-/** Who called: IAM, Cognito identity, API key. Most keys are null unless that kind of auth is used. */
-const identitySchema = z.object({
-  sourceIp: z.string(),
-  userAgent: optionalText,
-  accessKey: optionalText,
-  accountId: optionalText,
-  apiKey: optionalText,
-  apiKeyId: optionalText,
-  caller: optionalText,
-  cognitoAuthenticationProvider: optionalText,
-  cognitoAuthenticationType: optionalText,
-  cognitoIdentityId: optionalText,
-  cognitoIdentityPoolId: optionalText,
-  principalOrgId: optionalText,
-  user: optionalText,
-  userArn: optionalText,
-  clientCert: z.exactOptional(z.nullable(z.record(z.string(), z.unknown()))),
-});
-
-const requestContextSchema = z.object({
-  accountId: z.string(),
-  apiId: z.string(),
-  stage: z.string(),
-  requestId: z.string(),
-  resourceId: z.string(),
-  resourcePath: z.string(),
-  httpMethod: z.string(),
-  identity: identitySchema,
-  path: z.exactOptional(z.string()),
-  protocol: z.exactOptional(z.string()),
-  domainName: z.exactOptional(z.string()),
-  domainPrefix: z.exactOptional(z.string()),
-  extendedRequestId: optionalText,
-  requestTime: z.exactOptional(z.string()),
-  requestTimeEpoch: z.exactOptional(z.number()),
+/** What a proxy request's context adds to the authorizer's: the operation and what the authorizer returned. */
+const requestContextSchema = z.extend(restRequestContextSchema, {
   operationName: z.exactOptional(z.string()),
   // What a Lambda or Cognito authorizer returned; absent without one.
   authorizer: z.exactOptional(z.nullable(z.record(z.string(), z.unknown()))),

@@ -29,6 +29,26 @@ const authorizerSchema = z.object({
   iam: z.exactOptional(z.record(z.string(), z.unknown())),
 });
 
+/** The request context fields every payload 2.0 request carries, authorizer requests included. */
+export const payloadV2ContextShape = {
+  accountId: z.string(),
+  apiId: z.string(),
+  domainName: z.string(),
+  domainPrefix: z.string(),
+  http: z.object({
+    method: z.string(),
+    path: z.string(),
+    protocol: z.string(),
+    sourceIp: z.string(),
+    userAgent: z.string(),
+  }),
+  requestId: z.string(),
+  routeKey: z.string(),
+  stage: z.string(),
+  time: z.string(),
+  timeEpoch: z.number(),
+};
+
 /** A payload format 2.0 request. Repeated headers and query parameters arrive joined with commas. */
 export const payloadV2EventSchema = z.object({
   version: z.literal('2.0'),
@@ -44,22 +64,7 @@ export const payloadV2EventSchema = z.object({
   body: z.exactOptional(z.string()),
   isBase64Encoded: z.boolean(),
   requestContext: z.object({
-    accountId: z.string(),
-    apiId: z.string(),
-    domainName: z.string(),
-    domainPrefix: z.string(),
-    http: z.object({
-      method: z.string(),
-      path: z.string(),
-      protocol: z.string(),
-      sourceIp: z.string(),
-      userAgent: z.string(),
-    }),
-    requestId: z.string(),
-    routeKey: z.string(),
-    stage: z.string(),
-    time: z.string(),
-    timeEpoch: z.number(),
+    ...payloadV2ContextShape,
     authentication: z.exactOptional(z.nullable(z.object({ clientCert: z.exactOptional(clientCertSchema) }))),
     authorizer: z.exactOptional(authorizerSchema),
   }),

@@ -1,0 +1,1 @@
+export * from './apigw-http-authorizer/index.js';

@@ -1,0 +1,1 @@
+export * from './apigw-rest-request-authorizer/index.js';

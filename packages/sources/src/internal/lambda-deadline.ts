@@ -1,0 +1,27 @@
+import type { Context } from 'aws-lambda';
+
+/** What `beforeDeadline` resolves to when the handler is still running at the deadline. */
+export const deadlinePassed: unique symbol = Symbol('deadline passed');
+
+/**
+ * Races `pending` against the Lambda timeout less `marginMs`, so a source
+ * can still answer its caller before Lambda stops the function. Without a
+ * `getRemainingTimeInMillis` (a test's bare context) there is no deadline.
+ * The timer is cleared as soon as either side settles; a handler that
+ * settles after the deadline is ignored (the race has already handled its
+ * rejection, so it is never unhandled).
+ */
+export function beforeDeadline<T>(
+  pending: Promise<T>,
+  context: Context,
+  marginMs: number,
+): Promise<T | typeof deadlinePassed> {
+  const remaining =
+    typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.NaN;
+  if (!Number.isFinite(remaining)) return pending;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<typeof deadlinePassed>((resolve) => {
+    timer = setTimeout(() => resolve(deadlinePassed), Math.max(0, remaining - marginMs));
+  });
+  return Promise.race([pending, deadline]).finally(() => clearTimeout(timer));
+}
