@@ -33,6 +33,7 @@ export {
   type EventOf,
   type InvocationType,
   type Mountable,
+  type NoVariantTypes,
   type ResultOf,
   type Settle,
   type SettleContext,

@@ -83,6 +83,9 @@ export interface SettleContext {
 
 export type Settle<Event> = (run: () => Promise<unknown>, event: Event, settle: SettleContext) => Promise<unknown>;
 
+/** The variant types of a source whose variants share its own types. */
+export type NoVariantTypes = Record<never, never>;
+
 /** Event and result types of the variants whose types differ from their source's (Cognito triggers). */
 export type VariantTypes = Readonly<Record<string, { readonly event: unknown; readonly result: unknown }>>;
 
@@ -164,7 +167,7 @@ export type ResultOf<S> = S extends readonly (infer Each)[]
  */
 export function withVariantTypes<Types extends VariantTypes>() {
   return <Id extends string, Event, Result, Variant extends string>(
-    source: Source<Id, Event, Result, Variant, {}>,
+    source: Source<Id, Event, Result, Variant, NoVariantTypes>,
   ): Source<Id, Event, Result, Variant, Types> => source as unknown as Source<Id, Event, Result, Variant, Types>;
 }
 
@@ -193,13 +196,15 @@ export function defineSource<
   // What handlers return: the caller's answer, unless `toResult` says otherwise.
   Result = Response extends $ZodType ? output<Response> : void,
   const Variant extends string = never,
->(spec: SourceSpec<Id, Schema, Response, Result, Variant>): Source<Id, output<Schema>, Result, Variant, {}> {
+>(
+  spec: SourceSpec<Id, Schema, Response, Result, Variant>,
+): Source<Id, output<Schema>, Result, Variant, NoVariantTypes> {
   assertSpec(spec);
   const variants = spec.variants ?? [];
   const openVariants = spec.openVariants ?? false;
   // Variants share the source object; their narrower types (withVariantTypes) exist only for the compiler.
   const variantCache = new Map<string, SourceVariant<any, any>>();
-  const source: Source<Id, output<Schema>, Result, Variant, {}> = {
+  const source: Source<Id, output<Schema>, Result, Variant, NoVariantTypes> = {
     kind: 'source',
     id: spec.id,
     invocation: spec.invocation,

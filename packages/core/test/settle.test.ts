@@ -36,7 +36,10 @@ describe('sources that settle their own answer', () => {
     let seen: unknown;
     const spying = {
       ...gate,
-      settle: (run: () => Promise<unknown>, _event: unknown, settle: unknown) => ((seen = settle), run()),
+      settle: (run: () => Promise<unknown>, _event: unknown, settle: unknown) => {
+        seen = settle;
+        return run();
+      },
     };
     await router({ timeoutMarginMs: 250 })
       .on(spying as typeof gate, async () => ({ open: true }))

@@ -10,9 +10,10 @@ import {
   HttpError,
   httpApp,
   reply,
+  vpcLatticeDialect,
 } from '../src/index.js';
 import { readAnswer } from './read-answer.js';
-import { albEvent, functionUrlEvent, httpApiEvent, type RequestSpec, restEvent } from './requests.js';
+import { albEvent, functionUrlEvent, httpApiEvent, latticeEvent, type RequestSpec, restEvent } from './requests.js';
 
 const context = {} as Context;
 
@@ -81,6 +82,23 @@ const callers: readonly Caller[] = [
     name: 'alb single',
     dialect: albDialect,
     event: (spec) => albEvent(spec, false),
+    repeatedHeaders: 'joined',
+    allCookies: false,
+    allQueryValues: false,
+  },
+  // VPC Lattice answers single-value headers: one Set-Cookie, repeated headers joined.
+  {
+    name: 'vpc-lattice v2',
+    dialect: vpcLatticeDialect,
+    event: (spec) => latticeEvent(spec, 2),
+    repeatedHeaders: 'joined',
+    allCookies: false,
+    allQueryValues: true,
+  },
+  {
+    name: 'vpc-lattice v1',
+    dialect: vpcLatticeDialect,
+    event: (spec) => latticeEvent(spec, 1),
     repeatedHeaders: 'joined',
     allCookies: false,
     allQueryValues: false,

@@ -2,6 +2,7 @@ import { alb } from '@switchboard/sources/alb';
 import { apigwHttp } from '@switchboard/sources/apigw-http';
 import { apigwRest } from '@switchboard/sources/apigw-rest';
 import { functionUrl } from '@switchboard/sources/function-url';
+import { vpcLattice } from '@switchboard/sources/vpc-lattice';
 
 /** A request to build in every dialect, for the dialect matrix. */
 export interface RequestSpec {
@@ -98,5 +99,33 @@ export function albEvent(spec: RequestSpec, multiValue: boolean): unknown {
       : { headers: firstOf(headers), queryStringParameters: firstOf(query) }),
     body: body ?? '',
     isBase64Encoded,
+  };
+}
+
+/** VPC Lattice, version 1 (one value per header and query key) or 2 (lists). */
+export function latticeEvent(spec: RequestSpec, version: 1 | 2): unknown {
+  const headers = withCookieHeader(spec);
+  const query = spec.query ?? {};
+  const { body, isBase64Encoded } = encodeBody(spec.body);
+  if (version === 2) {
+    const sample = vpcLattice.sample() as Record<string, unknown>;
+    return {
+      ...sample,
+      version: '2.0',
+      method: spec.method,
+      path: spec.path,
+      headers: Object.fromEntries(Object.entries(headers).map(([name, values]) => [name, [...values]])),
+      queryStringParameters: Object.fromEntries(Object.entries(query).map(([key, values]) => [key, [...values]])),
+      body,
+      isBase64Encoded,
+    };
+  }
+  return {
+    raw_path: spec.path,
+    method: spec.method,
+    headers: firstOf(headers),
+    query_string_parameters: firstOf(query),
+    ...(body !== null && { body }),
+    is_base64_encoded: isBase64Encoded,
   };
 }
