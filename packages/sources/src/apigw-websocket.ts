@@ -1,9 +1,8 @@
 import { defineSource, type HttpResponse } from '@switchboard/core';
 import * as z from 'zod/mini';
 import { isObject } from './internal/guards.js';
-import { toWireBody } from './internal/http-body.js';
 import { isAuthorizerRequest, requestContextOf } from './internal/http-detection.js';
-import { collectHeaderFields } from './internal/http-headers.js';
+import { toProxyResult } from './internal/proxy-result.js';
 
 const stringMap = z.record(z.string(), z.string());
 const stringListMap = z.record(z.string(), z.array(z.string()));
@@ -106,16 +105,7 @@ function toWebsocketAnswer(result: ApigwWebsocketReturn | string | undefined): A
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-connect-route-subprotocol.html
  */
 export function toApigwWebsocketResult(response: HttpResponse): ApigwWebsocketResult {
-  const { fields, cookies } = collectHeaderFields(response);
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
-  for (const [name, values] of fields) {
-    if (values.length === 1 && values[0] !== undefined) headers[name] = values[0];
-    else multiValueHeaders[name] = [...values];
-  }
-  if (cookies.length > 0) multiValueHeaders['set-cookie'] = [...cookies];
-  const repeated = Object.keys(multiValueHeaders).length > 0 ? { multiValueHeaders } : {};
-  return { statusCode: response.status, headers, ...repeated, ...toWireBody(response.body) };
+  return toProxyResult(response);
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { HttpResponse } from '@switchboard/core';
-import { toWireBody } from '../internal/http-body.js';
-import { collectHeaderFields } from '../internal/http-headers.js';
+import { toProxyResult } from '../internal/proxy-result.js';
 import type { ApigwRestResult } from './schema.js';
 
 /**
@@ -15,14 +14,5 @@ import type { ApigwRestResult } from './schema.js';
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-output-format
  */
 export function toApigwRestResult(response: HttpResponse): ApigwRestResult {
-  const { fields, cookies } = collectHeaderFields(response);
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
-  for (const [name, values] of fields) {
-    if (values.length === 1 && values[0] !== undefined) headers[name] = values[0];
-    else multiValueHeaders[name] = [...values];
-  }
-  if (cookies.length > 0) multiValueHeaders['set-cookie'] = [...cookies];
-  const repeated = Object.keys(multiValueHeaders).length > 0 ? { multiValueHeaders } : {};
-  return { statusCode: response.status, headers, ...repeated, ...toWireBody(response.body) };
+  return toProxyResult(response);
 }
