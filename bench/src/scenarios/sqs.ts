@@ -1,3 +1,5 @@
+// Aliased: this file's own `sqsBatch()` builds the event.
+import { sqsBatch as sqsBatchHandler } from '@switchboard/batch';
 import { router } from '@switchboard/core';
 import { type SqsEvent, type SqsRecord, sqs, toSqsBatchResponse } from '@switchboard/sources/sqs';
 import { z } from 'zod';
@@ -27,6 +29,9 @@ function failedIds(records: readonly { messageId: string; body: string }[]): str
   return failed;
 }
 
+/** Validation is the per-record work; the record handler itself has nothing left to do. */
+function noop(): void {}
+
 export function sqsScenario(): Scenario {
   const event = sqsBatch();
   const handWritten = async (e: SqsEvent) => ({
@@ -36,6 +41,8 @@ export function sqsScenario(): Scenario {
   const validating = router({ validateEvent: true }).on(sqs, async (e) =>
     toSqsBatchResponse(failedIds(e.Records)),
   ).handler;
+  // The same work through the batch processor: per-record JSON parse and zod validation via Standard Schema.
+  const batch = router().on(sqs, sqsBatchHandler(noop, { schema: orderSchema })).handler;
   return {
     name: 'SQS batch of 10, zod per record, one failure',
     expected: { batchItemFailures: [{ itemIdentifier: 'm-6' }] },
@@ -43,6 +50,7 @@ export function sqsScenario(): Scenario {
     candidates: [
       { name: 'switchboard', invoke: () => switchboard(event, context) },
       { name: 'switchboard, validateEvent: true', invoke: () => validating(event, context) },
+      { name: 'switchboard batch (sqsBatch)', invoke: () => batch(event, context) },
     ],
   };
 }

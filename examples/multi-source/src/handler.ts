@@ -1,35 +1,37 @@
+import { sqsBatch } from '@switchboard/batch';
 import { router } from '@switchboard/core';
-import { apigwHttp } from '@switchboard/sources/apigw-http';
-import { eventbridge } from '@switchboard/sources/eventbridge';
+import { apigwHttpDialect, functionUrlDialect } from '@switchboard/http';
+import { cloudformation } from '@switchboard/sources/cloudformation';
+import { cognitoTriggers } from '@switchboard/sources/cognito-user-pool';
 import { s3 } from '@switchboard/sources/s3';
-import { sqs, toSqsBatchResponse } from '@switchboard/sources/sqs';
-import { handleHttp } from './http-api.js';
+import { sqs } from '@switchboard/sources/sqs';
+import { app } from './http-api.js';
 import { orderSchema } from './orders.js';
 
+/** Sign-ups from this domain are confirmed without a code. */
+const staffDomain = '@example.com';
+
 /**
- * One Lambda function, four AWS callers: an HTTP API, an SQS queue, S3
- * object notifications and a nightly EventBridge schedule.
+ * One Lambda function, five AWS callers: an HTTP API (or function URL), an
+ * SQS queue of orders, S3 object notifications, a Cognito pre sign-up
+ * trigger and a CloudFormation custom resource.
  */
-export const app = router()
-  .on(apigwHttp, handleHttp)
-  .on(sqs, async (event) => {
-    // Only the messages that fail are retried; the others are deleted.
-    const failed = event.Records.filter((record) => !isOrder(record.body)).map((record) => record.messageId);
-    return toSqsBatchResponse(failed);
-  })
+const functionRouter = router()
+  // One order per message, validated: only the messages that fail are retried, the others deleted.
+  .on(
+    sqs,
+    sqsBatch(async (order) => console.log('queued order', order.item, order.quantity), { schema: orderSchema }),
+  )
   .on(s3.variant('ObjectCreated'), async (event) => {
     for (const record of event.Records) console.log('stored', record.s3.object.key);
   })
-  .on(eventbridge.variant('scheduled'), async (event) => {
-    console.log('nightly run', event.time);
-  });
+  .on(cognitoTriggers.preSignUp, async (event) => {
+    const email = event.request.userAttributes.email ?? '';
+    return email.endsWith(staffDomain) ? { autoConfirmUser: true, autoVerifyEmail: true } : {};
+  })
+  .on(cloudformation, async (event) => ({
+    PhysicalResourceId: `orders-config-${event.LogicalResourceId}`,
+    Data: { QueueName: 'orders', Stage: String(event.ResourceProperties.Stage ?? 'dev') },
+  }));
 
-export const handler = app.handler;
-
-function isOrder(body: string): boolean {
-  try {
-    return orderSchema.safeParse(JSON.parse(body)).success;
-  } catch {
-    return false;
-  }
-}
+export const handler = app.mount(functionRouter, [apigwHttpDialect, functionUrlDialect]).handler;

@@ -1,0 +1,49 @@
+import { BatchFailedError } from '../errors.js';
+import type { Job, Outcome } from './job.js';
+import { SUCCEEDED } from './job.js';
+import { runRecords } from './run-records.js';
+import { toRecordError } from './validate.js';
+
+/**
+ * Runs `job` and turns its outcome into the caller's answer with `toAnswer`,
+ * always as a promise (a Lambda handler's shape), adding no tick when the
+ * records ran synchronously. `toAnswer` may throw (a whole-batch failure).
+ */
+export function answerWith<Raw, Answer>(
+  job: Job<Raw>,
+  toAnswer: (outcome: Outcome, records: readonly Raw[]) => Answer,
+): Promise<Answer> {
+  const ran = runRecords(job);
+  if (ran instanceof Promise) return ran.then((outcome) => toAnswer(outcome, job.records));
+  try {
+    return Promise.resolve(toAnswer(ran, job.records));
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/** How many records were not acknowledged: failed, or never run. */
+export function unacknowledged(outcome: Outcome): number {
+  let count = 0;
+  for (const status of outcome.statuses) if (status !== SUCCEEDED) count++;
+  return count;
+}
+
+/**
+ * Throws when the answer would acknowledge no record (`reported`, the
+ * records it names as failed or retried, is every record), so the whole
+ * batch is retried: a thrown error, never a list of every record, is what
+ * counts towards retry attempts and bisects a stream batch.
+ */
+export function assertSomeAcknowledged(source: string, outcome: Outcome, reported: number): void {
+  const total = outcome.statuses.length;
+  if (total > 0 && reported >= total)
+    throw new BatchFailedError(source, total, total, toRecordError(outcome.firstError));
+}
+
+/** Throws when any record was not acknowledged: for sources without a partial response. */
+export function assertAllAcknowledged(source: string, outcome: Outcome): void {
+  const failed = unacknowledged(outcome);
+  if (failed > 0)
+    throw new BatchFailedError(source, failed, outcome.statuses.length, toRecordError(outcome.firstError));
+}

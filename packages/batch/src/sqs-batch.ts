@@ -1,0 +1,111 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { type SqsEvent, type SqsRecord, type SqsResult, sqs } from '@switchboard/sources/sqs';
+import type { Context } from 'aws-lambda';
+import { answerWith, assertSomeAcknowledged } from './internal/answer.js';
+import { deadlineOf } from './internal/deadline.js';
+import { type Job, type Outcome, SUCCEEDED } from './internal/job.js';
+import { recordsOf } from './internal/records-of.js';
+import type { BaseBatchOptions, ConcurrencyOption, PayloadOf, RecordHandler } from './types.js';
+
+export interface SqsBatchOptions<Decoded, Schema extends StandardSchemaV1 | undefined>
+  extends BaseBatchOptions<Schema>,
+    ConcurrencyOption {
+  /**
+   * Turns a body into the payload: `JSON.parse` by default; `asText` keeps
+   * it; `fromSns`, `fromEventbridge`, `fromS3`, `fromSnsS3` unwrap envelopes.
+   * A throw fails the record alone.
+   */
+  readonly parse?: (body: string) => Decoded;
+  /**
+   * FIFO queues only. By default the first failure fails every later record
+   * of the batch; with this on, only the later records of the same message
+   * group, and other groups go on.
+   */
+  readonly continueOtherGroups?: boolean;
+}
+
+/** The Lambda handler `sqsBatch` makes: mount it with `router().on(sqs, ...)`, or wrap it in `middy(...)`. */
+export type SqsBatchHandler = (event: SqsEvent, context: Context) => Promise<SqsResult>;
+
+const hasMessageId = (record: SqsRecord) => typeof record.messageId === 'string';
+const groupOf = (record: SqsRecord) => record.attributes?.MessageGroupId;
+
+/**
+ * Runs `handler` for each message of an SQS batch and answers with the
+ * partial batch response. Standard queues: exactly the messages whose
+ * handler failed (or never ran) are listed. FIFO queues: from the first
+ * failure on, every later message is listed too (per message group with
+ * `continueOtherGroups`), so order holds. Every message failed, or a
+ * malformed batch: throws, and the whole batch returns to the queue.
+ * Needs `ReportBatchItemFailures` on the event source mapping.
+ *
+ * @example
+ * router().on(sqs, sqsBatch(async (order, { record }) => save(order), { schema: orderSchema }))
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
+ */
+export function sqsBatch<Decoded = unknown, Schema extends StandardSchemaV1 | undefined = undefined>(
+  handler: RecordHandler<PayloadOf<Decoded, Schema>, SqsRecord>,
+  options: SqsBatchOptions<Decoded, Schema> = {},
+): SqsBatchHandler {
+  const parse: (body: string) => unknown = options.parse ?? JSON.parse;
+  const decode = (record: SqsRecord) => parse(record.body);
+  const perGroup = options.continueOtherGroups === true;
+  const concurrency = options.concurrency ?? 1;
+
+  return function handleSqsBatch(event, context) {
+    try {
+      const records = recordsOf<SqsRecord>('sqs', event?.Records, hasMessageId, 'Records');
+      const fifo = records.length > 0 && sqs.variantOf?.(event) === 'fifo';
+      const laneOf = fifo ? (index: number) => groupOf(records[index] as SqsRecord) : undefined;
+      const job: Job<SqsRecord> = {
+        context,
+        deadlineAt: deadlineOf(context, options.deadlineMarginMs),
+        onRecordError: options.onRecordError,
+        records,
+        decode,
+        schema: options.schema,
+        finish: undefined,
+        handler,
+        stop: fifo ? (perGroup ? 'lane' : 'all') : 'none',
+        laneOf,
+        concurrency,
+      };
+      return answerWith(job, fifo ? (perGroup ? answerFifoPerGroup : answerFifo) : answerStandard);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+}
+
+const toItem = (record: SqsRecord) => ({ itemIdentifier: record.messageId });
+
+function answerStandard(outcome: Outcome, records: readonly SqsRecord[]): SqsResult {
+  const batchItemFailures: SqsResult['batchItemFailures'] = [];
+  const { statuses } = outcome;
+  for (let index = 0; index < statuses.length; index++) {
+    if (statuses[index] !== SUCCEEDED) batchItemFailures.push(toItem(records[index] as SqsRecord));
+  }
+  assertSomeAcknowledged('sqs', outcome, batchItemFailures.length);
+  return { batchItemFailures };
+}
+
+/** From the first unacknowledged message on, everything is listed, whatever ran after it. */
+function answerFifo(outcome: Outcome, records: readonly SqsRecord[]): SqsResult {
+  const first = outcome.statuses.findIndex((status) => status !== SUCCEEDED);
+  assertSomeAcknowledged('sqs', outcome, first === -1 ? 0 : records.length - first);
+  return { batchItemFailures: first === -1 ? [] : records.slice(first).map(toItem) };
+}
+
+/** Per message group: from its first unacknowledged message on, the group's later messages are listed. */
+function answerFifoPerGroup(outcome: Outcome, records: readonly SqsRecord[]): SqsResult {
+  const broken = new Set<string | undefined>();
+  const batchItemFailures: SqsResult['batchItemFailures'] = [];
+  records.forEach((record, index) => {
+    const group = groupOf(record);
+    if (outcome.statuses[index] === SUCCEEDED && !broken.has(group)) return;
+    broken.add(group);
+    batchItemFailures.push(toItem(record));
+  });
+  assertSomeAcknowledged('sqs', outcome, batchItemFailures.length);
+  return { batchItemFailures };
+}
