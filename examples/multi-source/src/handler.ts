@@ -3,7 +3,7 @@ import { router } from '@switchboard/core';
 import { apigwHttpDialect, functionUrlDialect } from '@switchboard/http';
 import { cloudformation } from '@switchboard/sources/cloudformation';
 import { cognitoTriggers } from '@switchboard/sources/cognito-user-pool';
-import { s3 } from '@switchboard/sources/s3';
+import { decodeS3Key, s3 } from '@switchboard/sources/s3';
 import { sqs } from '@switchboard/sources/sqs';
 import { app } from './http-api.js';
 import { orderSchema } from './orders.js';
@@ -23,7 +23,7 @@ const functionRouter = router()
     sqsBatch(async (order) => console.log('queued order', order.item, order.quantity), { schema: orderSchema }),
   )
   .on(s3.variant('ObjectCreated'), async (event) => {
-    for (const record of event.Records) console.log('stored', record.s3.object.key);
+    for (const record of event.Records) console.log('stored', decodeS3Key(record.s3.object.key));
   })
   .on(cognitoTriggers.preSignUp, async (event) => {
     const email = event.request.userAttributes.email ?? '';
