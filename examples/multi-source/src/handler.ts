@@ -6,21 +6,21 @@ import { cognitoTriggers } from '@switchboard/sources/cognito-user-pool';
 import { decodeS3Key, s3 } from '@switchboard/sources/s3';
 import { sqs } from '@switchboard/sources/sqs';
 import { app } from './http-api.js';
-import { orderSchema } from './orders.js';
+import { paymentSchema } from './orders.js';
 
 /** Sign-ups from this domain are confirmed without a code. */
 const staffDomain = '@example.com';
 
 /**
  * One Lambda function, five AWS callers: an HTTP API (or function URL), an
- * SQS queue of orders, S3 object notifications, a Cognito pre sign-up
+ * SQS queue of payments, S3 object notifications, a Cognito pre sign-up
  * trigger and a CloudFormation custom resource.
  */
 const functionRouter = router()
-  // One order per message, validated: only the messages that fail are retried, the others deleted.
+  // One payment per message, validated: only the messages that fail are retried, the others deleted.
   .on(
     sqs,
-    sqsBatch(async (order) => console.log('queued order', order.item, order.quantity), { schema: orderSchema }),
+    sqsBatch(async (payment) => console.log('settled', payment.orderId, payment.amount), { schema: paymentSchema }),
   )
   .on(s3.variant('ObjectCreated'), async (event) => {
     for (const record of event.Records) console.log('stored', decodeS3Key(record.s3.object.key));

@@ -63,10 +63,15 @@ describe('multi-source function over HTTP (switchboard dev on loopback)', () => 
 });
 
 describe('multi-source function for its other callers', () => {
-  it('fails only the SQS messages whose order is invalid', async () => {
+  it('fails only the SQS messages whose payment is invalid', async () => {
     const [template] = sqs.sample().Records;
     if (template === undefined) throw new Error('sample has a record');
-    const bodies = ['{"item":"a","quantity":1}', 'not json', '{"item":"b","quantity":-1}', '{"item":"c","quantity":3}'];
+    const bodies = [
+      '{"orderId":"a","amount":1}',
+      'not json',
+      '{"orderId":"b","amount":-1}',
+      '{"orderId":"c","amount":3}',
+    ];
     const event = { Records: bodies.map((body, i) => ({ ...template, messageId: `m${i}`, body })) };
     await expect(handler(event, context)).resolves.toEqual({
       batchItemFailures: [{ itemIdentifier: 'm1' }, { itemIdentifier: 'm2' }],
