@@ -4,15 +4,7 @@ import { settleAuthorizer } from './internal/authorizer-settle.js';
 import { isObject } from './internal/guards.js';
 import { type RestAuthorizerPolicy, restAuthorizerPolicySchema, toDenyPolicy } from './internal/iam-policy.js';
 
-export { AuthorizerUnauthorizedError } from './internal/authorizer-settle.js';
-export {
-  type AuthorizerPolicy,
-  type PolicyOptions,
-  type PolicyResource,
-  toAllowPolicy,
-  toDenyPolicy,
-  toStageWildcardArn,
-} from './internal/iam-policy.js';
+export * from './internal/authorizer-api.js';
 
 /**
  * What a REST API TOKEN authorizer receives: the caller's token (from the

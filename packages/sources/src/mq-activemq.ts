@@ -2,6 +2,7 @@ import { defineSource } from '@switchboard/core';
 import * as z from 'zod/mini';
 import { decodeBase64Payload } from './internal/base64-payload.js';
 import { isObject } from './internal/guards.js';
+import { mqConcurrencyLimit, mqLimits, mqLinks } from './internal/mq-docs.js';
 
 /**
  * One JMS message. `data` is its body base64-encoded (text and bytes messages
@@ -93,34 +94,14 @@ export const mqActivemq = defineSource({
     retries:
       "A thrown error makes Lambda retry the whole batch until it succeeds or the messages expire; messages are redelivered under ActiveMQ's default redelivery policy with `maximumRedeliveries` 5, after which the broker moves them to its dead-letter queue. There is no partial batch response.",
     limits: [
-      {
-        name: 'Batch size',
-        value: '1 to 10,000 messages (default 100), within a batching window of up to 300 seconds',
-        link: 'https://docs.aws.amazon.com/lambda/latest/dg/services-mq-params.html',
-      },
-      {
-        name: 'Invocation payload',
-        value: '6 MB per batch',
-        link: 'https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html',
-      },
-      {
-        name: 'Concurrency',
-        value: 'at most 5 concurrent executions per ActiveMQ event source mapping (raise by support request)',
-        link: 'https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html',
-      },
-      {
-        name: 'Function timeout',
-        value: 'at most 14 minutes for Amazon MQ event source mappings',
-        link: 'https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html',
-      },
+      mqLimits.batchSize,
+      mqLimits.payload,
+      mqConcurrencyLimit(
+        'at most 5 concurrent executions per ActiveMQ event source mapping (raise by support request)',
+      ),
+      mqLimits.functionTimeout,
     ],
-    links: [
-      { title: 'Using Lambda with Amazon MQ', url: 'https://docs.aws.amazon.com/lambda/latest/dg/with-mq.html' },
-      {
-        title: 'Filtering events from an Amazon MQ event source',
-        url: 'https://docs.aws.amazon.com/lambda/latest/dg/with-mq-filtering.html',
-      },
-    ],
+    links: mqLinks,
   },
 });
 

@@ -10,15 +10,7 @@ import {
   apigwRestRequestAuthorizerResponseSchema,
 } from './schema.js';
 
-export { AuthorizerUnauthorizedError } from '../internal/authorizer-settle.js';
-export {
-  type AuthorizerPolicy,
-  type PolicyOptions,
-  type PolicyResource,
-  toAllowPolicy,
-  toDenyPolicy,
-  toStageWildcardArn,
-} from '../internal/iam-policy.js';
+export * from '../internal/authorizer-api.js';
 export {
   sampleApigwRestRequestAuthorizerEvent,
   sampleApigwRestRequestAuthorizerWebsocketEvent,
