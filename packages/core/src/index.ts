@@ -18,7 +18,7 @@ export {
 export type { ForeignHandler, SourceHandler, Widened } from './handler-types.js';
 export type { HeaderValue, HttpResponse } from './http-message.js';
 export { describeEventShape } from './internal/event-shape.js';
-export { formatPath } from './internal/validate.js';
+export { formatPath, listIssues } from './internal/validate.js';
 export {
   type FallbackHandler,
   type LambdaHandler,

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { defineSource, formatPath, ValidationError } from '@switchboard/core';
+import { defineSource, formatPath, listIssues, ValidationError } from '@switchboard/core';
 import * as z from 'zod/mini';
 import { isObject } from './internal/guards.js';
 
@@ -59,22 +59,9 @@ export function decodeCloudwatchLogs(event: CloudwatchLogsEvent): CloudwatchLogs
   } catch {
     throw invalidData([{ path: formatPath(dataPath), message: 'Expected base64-encoded gzip JSON' }]);
   }
-  const result = cloudwatchLogsDataSchema.safeParse(json);
-  if (result.success) return result.data;
-  throw invalidData(
-    result.error.issues.map((issue) => ({ path: formatPath([...dataPath, ...issue.path]), message: describe(issue) })),
-  );
-}
-
-/**
- * zod/mini ships no locale, so its messages are a bare "Invalid input":
- * name what was expected instead (schema facts only, never the received value).
- */
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
-  if (issue.code === 'invalid_value')
-    return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
-  return 'invalid';
+  const issues = listIssues(cloudwatchLogsDataSchema, json, dataPath);
+  if (issues.length > 0) throw invalidData(issues);
+  return json as CloudwatchLogsData;
 }
 
 function invalidData(issues: ValidationError['issues']): ValidationError {

@@ -9,17 +9,23 @@ import { toIssueMessage } from './issue-message.js';
  */
 export function assertValid(schema: $ZodType, value: unknown, sourceId: string, target: 'event' | 'response'): void {
   const result = safeParse(schema, value);
-  if (!result.success) throw new ValidationError(sourceId, target, result.error.issues.map(toValidationIssue));
+  if (!result.success) {
+    throw new ValidationError(sourceId, target, result.error.issues.map((issue) => toValidationIssue(issue)));
+  }
 }
 
-/** Runs `schema` and returns its issues (empty when valid), for tools that report rather than throw. */
-export function listIssues(schema: $ZodType, value: unknown): ValidationIssue[] {
+/**
+ * Runs `schema` and returns its issues (empty when valid), for tools and
+ * decoders that report rather than throw. `at` prefixes each path, for a
+ * value found inside an event (`['awslogs', 'data']`).
+ */
+export function listIssues(schema: $ZodType, value: unknown, at: readonly PropertyKey[] = []): ValidationIssue[] {
   const result = safeParse(schema, value);
-  return result.success ? [] : result.error.issues.map(toValidationIssue);
+  return result.success ? [] : result.error.issues.map((issue) => toValidationIssue(issue, at));
 }
 
-function toValidationIssue(issue: $ZodIssue): ValidationIssue {
-  return { path: formatPath(issue.path), message: toIssueMessage(issue) };
+function toValidationIssue(issue: $ZodIssue, at: readonly PropertyKey[] = []): ValidationIssue {
+  return { path: formatPath(at.length === 0 ? issue.path : [...at, ...issue.path]), message: toIssueMessage(issue) };
 }
 
 /** `['Records', 3, 'body']` → `Records[3].body` */

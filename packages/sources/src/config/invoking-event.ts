@@ -1,5 +1,5 @@
-import { formatPath, ValidationError } from '@switchboard/core';
-import * as z from 'zod/mini';
+import { formatPath, listIssues, ValidationError } from '@switchboard/core';
+import type * as z from 'zod/mini';
 import {
   type ConfigEvent,
   type ConfigInvokingEvent,
@@ -85,14 +85,9 @@ export function decodeConfigInvokingEvent(event: Pick<ConfigEvent, 'invokingEven
   if (!isKnownMessageType(messageType)) {
     throw invalid(['messageType'], `expected one of ${Object.keys(configVariantsByMessageType).join(', ')}`);
   }
-  const result = z.safeParse(schemaByMessageType[messageType], value);
-  const issue = result.error?.issues[0];
-  if (issue !== undefined) throw invalid(issue.path, describeIssue(issue));
+  const issues = listIssues(schemaByMessageType[messageType], value, ['invokingEvent']);
+  if (issues.length > 0) throw new ValidationError('config', 'event', issues);
   return value as ConfigInvokingEvent;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.code.replaceAll('_', ' ');
 }
 
 /**
