@@ -10,7 +10,11 @@ import { toIssueMessage } from './issue-message.js';
 export function assertValid(schema: $ZodType, value: unknown, sourceId: string, target: 'event' | 'response'): void {
   const result = safeParse(schema, value);
   if (!result.success) {
-    throw new ValidationError(sourceId, target, result.error.issues.map((issue) => toValidationIssue(issue)));
+    throw new ValidationError(
+      sourceId,
+      target,
+      result.error.issues.map((issue) => toValidationIssue(issue)),
+    );
   }
 }
 
