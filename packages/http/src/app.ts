@@ -6,6 +6,7 @@ import { RouteTable } from './internal/route-table.js';
 import { type AppState, type Route, respond } from './respond.js';
 import type { RouteHandler, RouteOptions } from './route-types.js';
 import { serveRequest } from './serve.js';
+import { compileValidator } from './validate-request.js';
 
 /** A route without schemas. */
 type NoSchemas = Record<never, never>;
@@ -67,7 +68,7 @@ function appWith(state: AppState, prefix: string): HttpApp {
       const handler = (maybeHandler ?? schemasOrHandler) as Route['handler'];
       const options = (maybeHandler === undefined ? {} : schemasOrHandler) as RouteOptions;
       const pattern = joinPath(prefix, path);
-      const route: Route = { method, pattern, options, handler };
+      const route: Route = { method, pattern, options, handler, validate: compileValidator(options) };
       table.add(method, pattern, route);
       state.routes.push(route);
       return app;

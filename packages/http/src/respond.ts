@@ -4,18 +4,20 @@ import type { Cors } from './cors.js';
 import type { Dialect } from './dialects/dialect.js';
 import { HttpError } from './http-error.js';
 import { LazyRequest } from './internal/lazy-request.js';
-import type { RouteTable } from './internal/route-table.js';
+import { isCleanPath, type RouteTable } from './internal/route-table.js';
 import { toProblemResponse } from './problem.js';
 import { toHttpResponse } from './reply.js';
 import type { HttpRequest, IncomingRequest } from './request.js';
 import type { RouteOptions } from './route-types.js';
-import { parseJsonBody, type RequestParts, type RouteSchemas, validateRequest } from './validate-request.js';
+import { parseJsonBody, type RequestParts, type RequestValidator } from './validate-request.js';
 
 export interface Route {
   readonly method: string;
   readonly pattern: string;
   readonly options: RouteOptions;
   readonly handler: (request: HttpRequest<any, any, any>, context: Context) => unknown;
+  /** The route's schemas compiled when it was defined; `undefined` when it declares none. */
+  readonly validate: RequestValidator | undefined;
 }
 
 /** What an app compiled from its definition: routes and CORS. */
@@ -37,17 +39,18 @@ export function respond(
   event: unknown,
   context: Context,
 ): HttpResponse | Promise<HttpResponse> {
-  let origin: string | undefined;
+  let incoming: IncomingRequest | undefined;
   let pending: HttpResponse | Promise<HttpResponse>;
   try {
-    const incoming = dialect.toRequest(event);
-    origin = incoming.headers.origin;
+    incoming = dialect.toRequest(event);
     pending = answer(app, incoming, dialect, event, context);
   } catch (error) {
     pending = toProblemResponse(error);
   }
-  const withCors = (response: HttpResponse) =>
-    app.cors === undefined ? response : withHeaders(response, app.cors.forOrigin(origin));
+  const { cors } = app;
+  if (cors === undefined) return pending instanceof Promise ? pending.catch(toProblemResponse) : pending;
+  const corsHeaders = cors.forOrigin(incoming?.headers.origin);
+  const withCors = (response: HttpResponse) => withHeaders(response, corsHeaders);
   if (pending instanceof Promise) return pending.then(withCors, (error: unknown) => withCors(toProblemResponse(error)));
   return withCors(pending);
 }
@@ -59,7 +62,10 @@ function answer(
   event: unknown,
   context: Context,
 ): HttpResponse | Promise<HttpResponse> {
-  const match = app.table.match(incoming.method, toSegments(incoming.path));
+  const { path } = incoming;
+  const match = isCleanPath(path)
+    ? app.table.matchPath(incoming.method, path)
+    : app.table.match(incoming.method, toSegments(path));
   if (match.kind === 'not-found') throw new HttpError(404, 'Not Found');
   if (match.kind === 'method-not-allowed') {
     const allow = match.allowed.join(', ');
@@ -68,17 +74,20 @@ function answer(
   }
   const { route, params } = match;
   const request = toRouteRequest(route, incoming, params, dialect, event, context);
-  const run = (ready: HttpRequest) => runRoute(route, ready, context, incoming.method);
-  return request instanceof Promise ? request.then(run) : run(request);
+  const { method } = incoming;
+  if (request instanceof Promise) return request.then((ready) => runRoute(route, ready, context, method));
+  return runRoute(route, request, context, method);
 }
 
 function runRoute(route: Route, request: HttpRequest, context: Context, method: string) {
-  const shape = (result: unknown) => {
-    const response = toHttpResponse(result);
-    return method === 'HEAD' ? withoutBody(response) : response;
-  };
   const result = route.handler(request, context);
-  return isThenable(result) ? Promise.resolve(result).then(shape) : shape(result);
+  if (isThenable(result)) return Promise.resolve(result).then((value) => toAnswer(value, method));
+  return toAnswer(result, method);
+}
+
+function toAnswer(result: unknown, method: string): HttpResponse {
+  const response = toHttpResponse(result);
+  return method === 'HEAD' ? withoutBody(response) : response;
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
@@ -93,30 +102,27 @@ function toRouteRequest(
   context: Context,
 ): HttpRequest | Promise<HttpRequest> {
   const request = new LazyRequest(incoming, params, dialect, event, context);
-  const { options } = route;
-  if (!hasSchemas(options)) return request as HttpRequest;
+  const { options, validate } = route;
+  if (validate === undefined) return request as HttpRequest;
   if (options.body !== undefined) request.body = parseJsonBody(incoming.rawBody, incoming.headers['content-type']);
-  const valid = validateRequest(options, {
+  const valid = validate({
     params,
     query: options.query === undefined ? undefined : request.query,
     headers: incoming.headers,
     body: request.body,
   });
-  const apply = (parts: RequestParts) => {
-    request.params = parts.params;
-    if (options.query !== undefined) request.query = parts.query;
-    if (options.headers !== undefined) request.headers = parts.headers as Record<string, string>;
-    request.body = parts.body;
-    return request as HttpRequest;
-  };
-  return valid instanceof Promise ? valid.then(apply) : apply(valid);
+  return valid instanceof Promise
+    ? valid.then((parts) => withParts(request, options, parts))
+    : withParts(request, options, valid);
 }
 
-const hasSchemas = (schemas: RouteSchemas) =>
-  schemas.params !== undefined ||
-  schemas.query !== undefined ||
-  schemas.headers !== undefined ||
-  schemas.body !== undefined;
+function withParts(request: LazyRequest, options: RouteOptions, parts: RequestParts): HttpRequest {
+  request.params = parts.params;
+  if (options.query !== undefined) request.query = parts.query;
+  if (options.headers !== undefined) request.headers = parts.headers as Record<string, string>;
+  request.body = parts.body;
+  return request as HttpRequest;
+}
 
 /** Path segments, each percent-decoded after splitting, so an encoded `/` stays inside its segment. */
 function toSegments(path: string): string[] {

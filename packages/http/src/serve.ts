@@ -16,8 +16,11 @@ export function serveRequest(app: AppState, dialect: Dialect, event: unknown, co
 }
 
 function writeAnswer(dialect: Dialect, event: unknown, response: HttpResponse): unknown {
-  const { stream, ...head } = response as StreamingResponse;
-  if (stream !== undefined) return collectStream(stream).then((body) => writeAnswer(dialect, event, { ...head, body }));
+  const { stream } = response as StreamingResponse;
+  if (stream !== undefined) {
+    const { stream: _collected, ...head } = response as StreamingResponse;
+    return collectStream(stream).then((body) => writeAnswer(dialect, event, { ...head, body }));
+  }
   try {
     return dialect.toResult(response, event);
   } catch (error) {

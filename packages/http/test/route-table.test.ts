@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DefinitionError } from '@switchboard/core';
-import { RouteTable } from '../src/internal/route-table.js';
+import fc from 'fast-check';
+import { isCleanPath, RouteTable } from '../src/internal/route-table.js';
 
 const split = (path: string) => path.split('/').filter((segment) => segment !== '');
 
@@ -81,4 +82,36 @@ describe('RouteTable', () => {
     expect(() => table(['GET', '/a/{id}'], ['GET', '/a/{id}'])).toThrow(DefinitionError);
     expect(() => table(['GET', '/a/{id}'], ['POST', '/a/{key}'])).toThrow(/\{key\} where another route has \{id\}/);
   });
+});
+
+describe('RouteTable.matchPath (the in-place reader of clean paths)', () => {
+  const routes = table(
+    ['GET', '/'],
+    ['GET', '/users'],
+    ['GET', '/users/me'],
+    ['GET', '/users/{id}'],
+    ['DELETE', '/users/{id}'],
+    ['GET', '/users/{id}/posts/{postId}'],
+    ['GET', '/files/{path+}'],
+    ['GET', '/files/readme'],
+    ...Array.from({ length: 12 }, (_, i): [string, string] => ['GET', `/many/s${i}`]),
+  );
+  const segment = fc.constantFrom('users', 'me', 'posts', 'files', 'readme', 'many', 's3', 's11', 'x', '42', 'user');
+  const cleanPath = fc
+    .tuple(fc.array(segment, { maxLength: 5 }), fc.boolean())
+    .map(([segments, trailing]) => `/${segments.join('/')}${trailing && segments.length > 0 ? '/' : ''}`);
+
+  it('answers exactly what match answers on the split path, for any clean path', () => {
+    fc.assert(
+      fc.property(cleanPath, fc.constantFrom('GET', 'DELETE', 'POST', 'HEAD'), (path, method) => {
+        expect(isCleanPath(path)).toBe(true);
+        expect(routes.matchPath(method, path)).toEqual(routes.match(method, split(path)));
+      }),
+    );
+  });
+
+  it.each([['users'], ['/a//b'], ['/a/./b'], ['/a/../b'], ['/a/%2F'], ['/.hidden']])(
+    'sends %s, which is not clean, to the decoding matcher',
+    (path) => expect(isCleanPath(path)).toBe(false),
+  );
 });

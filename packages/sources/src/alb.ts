@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { isObject } from './internal/guards.js';
 import { toWireBody } from './internal/http-body.js';
 import { requestContextOf } from './internal/http-detection.js';
-import { collectHeaderFields, joinHeaderValues } from './internal/http-headers.js';
+import { collectHeaderFields, collectJoinedHeaders } from './internal/http-headers.js';
 import { toStatusLine } from './internal/http-status-text.js';
 
 const stringMap = z.record(z.string(), z.string());
@@ -72,18 +72,25 @@ function isMultiValueRequest(event: { readonly multiValueHeaders?: unknown }): b
  * @see https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html#multi-value-headers
  */
 export function toAlbResult(response: HttpResponse, event: { readonly multiValueHeaders?: unknown }): AlbResult {
-  const { fields, cookies } = collectHeaderFields(response);
-  const status = { statusCode: response.status, statusDescription: toStatusLine(response.status) };
   if (isMultiValueRequest(event)) {
+    const { fields, cookies } = collectHeaderFields(response);
+    const status = { statusCode: response.status, statusDescription: toStatusLine(response.status) };
     const multiValueHeaders: Record<string, string[]> = Object.fromEntries(
       Array.from(fields, ([name, values]) => [name, [...values]]),
     );
     if (cookies.length > 0) multiValueHeaders['set-cookie'] = [...cookies];
     return { ...status, multiValueHeaders, ...toWireBody(response.body) };
   }
-  const headers = joinHeaderValues(fields);
+  const { headers, cookies } = collectJoinedHeaders(response);
   if (cookies[0] !== undefined) headers['set-cookie'] = cookies[0];
-  return { ...status, headers, ...toWireBody(response.body) };
+  const { body, isBase64Encoded } = toWireBody(response.body);
+  return {
+    statusCode: response.status,
+    statusDescription: toStatusLine(response.status),
+    headers,
+    body,
+    isBase64Encoded,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineSource, type HttpResponse, withVariantTypes } from '@switchboard/
 import * as z from 'zod/mini';
 import { isObject } from './internal/guards.js';
 import { toWireBody } from './internal/http-body.js';
-import { collectHeaderFields, joinHeaderValues } from './internal/http-headers.js';
+import { collectJoinedHeaders } from './internal/http-headers.js';
 import { toStatusLine } from './internal/http-status-text.js';
 
 // Event structures: https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#receive-event-from-service
@@ -110,14 +110,15 @@ export function isVpcLatticeEvent(event: unknown): boolean {
  * @see https://docs.aws.amazon.com/vpc-lattice/latest/ug/lambda-functions.html#respond-to-service
  */
 export function toVpcLatticeResult(response: HttpResponse, _event?: VpcLatticeEvent): VpcLatticeResult {
-  const { fields, cookies } = collectHeaderFields(response);
-  const headers = joinHeaderValues(fields);
+  const { headers, cookies } = collectJoinedHeaders(response);
   if (cookies[0] !== undefined) headers['set-cookie'] = cookies[0];
+  const { body, isBase64Encoded } = toWireBody(response.body);
   return {
     statusCode: response.status,
     statusDescription: toStatusLine(response.status),
     headers,
-    ...toWireBody(response.body),
+    body,
+    isBase64Encoded,
   };
 }
 

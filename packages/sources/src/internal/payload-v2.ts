@@ -8,7 +8,7 @@
 import type { HttpResponse } from '@switchboard/core';
 import * as z from 'zod/mini';
 import { toWireBody } from './http-body.js';
-import { collectHeaderFields, joinHeaderValues } from './http-headers.js';
+import { collectJoinedHeaders } from './http-headers.js';
 
 const stringMap = z.record(z.string(), z.string());
 
@@ -111,11 +111,9 @@ export type PayloadV2Result = PayloadV2StructuredResult | z.output<ReturnType<ty
  * @throws SwitchboardError `INVALID_HEADER` when a header or cookie holds CR or LF.
  */
 export function toPayloadV2Result(response: HttpResponse): PayloadV2StructuredResult {
-  const { fields, cookies } = collectHeaderFields(response);
-  return {
-    statusCode: response.status,
-    headers: joinHeaderValues(fields),
-    ...(cookies.length > 0 ? { cookies: [...cookies] } : {}),
-    ...toWireBody(response.body),
-  };
+  const { headers, cookies } = collectJoinedHeaders(response);
+  const { body, isBase64Encoded } = toWireBody(response.body);
+  return cookies.length > 0
+    ? { statusCode: response.status, headers, cookies: [...cookies], body, isBase64Encoded }
+    : { statusCode: response.status, headers, body, isBase64Encoded };
 }
