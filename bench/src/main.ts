@@ -1,16 +1,41 @@
-import { type Figure, runScenario, type Scenario, toMarkdown } from './harness.js';
-import { httpScenario } from './scenarios/http.js';
+/**
+ * `npm run bench`: Switchboard, a hand-written handler and the peers on the
+ * scenarios of issue 7 (throughput, detection, cold start, bundle size),
+ * printed as one markdown table. Run through `run.mjs`, which bundles this file.
+ */
+import { type BuiltBundle, buildHandler } from './bundle-size/build-handler.js';
+import { handlerBundles } from './bundle-size/handler-bundles.js';
+import { measureColdStarts } from './cold-start/measure.js';
+import { runScenario } from './harness.js';
+import { coldStartRuns, detectionOptions, quick, throughputOptions } from './options.js';
+import { headerLine } from './report/header.js';
+import { type BenchResults, toMarkdown } from './report/table.js';
+import { runDetection } from './scenarios/detection.js';
+import { httpScenarios } from './scenarios/http.js';
 import { sqsScenario } from './scenarios/sqs.js';
 
-// `BENCH_QUICK=1` runs a short pass (a smoke check that every scenario still answers right).
-const quick = process.env.BENCH_QUICK === '1';
-const options = quick
-  ? { rounds: 3, opsPerRound: 2_000, warmupOps: 2_000 }
-  : { rounds: 15, opsPerRound: 20_000, warmupOps: 50_000 };
+const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-const scenarios: Scenario[] = [httpScenario(), sqsScenario()];
-const figures: Figure[] = [];
-for (const scenario of scenarios) figures.push(...(await runScenario(scenario, options)));
+const throughput: BenchResults['throughput'][number][] = [];
+const scenarios = [
+  ...httpScenarios().map((scenario) => ({ kind: 'http' as const, scenario })),
+  { kind: 'sqs' as const, scenario: sqsScenario() },
+];
+for (const { kind, scenario } of scenarios) {
+  progress(`throughput, ${scenario.name}`);
+  throughput.push({ kind, name: scenario.name, figures: await runScenario(scenario, throughputOptions) });
+}
 
-process.stdout.write(`Node ${process.version}, ${options.rounds} rounds of ${options.opsPerRound} invocations\n\n`);
-process.stdout.write(`${toMarkdown(figures)}\n`);
+progress('detection');
+const detection = runDetection(detectionOptions);
+
+progress('bundling handlers');
+const bundles: BuiltBundle[] = [];
+for (const bundle of handlerBundles()) bundles.push(await buildHandler(bundle));
+
+progress(`cold starts, ${coldStartRuns} runs of ${bundles.length} bundles`);
+const coldStarts = measureColdStarts(bundles, coldStartRuns);
+
+const { rounds, roundMs } = throughputOptions;
+const details = `throughput: median of ${rounds} interleaved rounds of ~${roundMs} ms per candidate; cold start: median of ${coldStartRuns} processes${quick ? '; BENCH_QUICK (smoke run, figures not meaningful)' : ''}`;
+process.stdout.write(`${headerLine(details)}\n\n${toMarkdown({ throughput, detection, coldStarts, bundles })}\n`);

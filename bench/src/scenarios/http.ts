@@ -1,74 +1,49 @@
 import { router } from '@switchboard/core';
-import { apigwHttpDialect, httpApp, reply } from '@switchboard/http';
-import { type ApigwHttpEvent, type ApigwHttpResult, apigwHttp } from '@switchboard/sources/apigw-http';
-import { z } from 'zod';
-import type { Scenario } from '../harness.js';
+import { apigwHttp } from '@switchboard/sources/apigw-http';
+import { createdUser, httpAnswerView, postUserAlb, postUserApigwHttp, postUserApigwRest } from '../events/http.js';
+import type { Candidate, Scenario } from '../harness.js';
+import { createUserApigwHttp } from '../peers/http/hand-written.js';
+import type { HttpDialectName, HttpPeer } from '../peers/http/handler.js';
+import { httpBaseline, httpPeers } from '../peers/http/index.js';
 import { context } from './context.js';
 
-const userSchema = z.object({ name: z.string().min(1), email: z.email() });
+/** The rows of the HTTP table: one per caller, same request, same expected answer. */
+const dialects: readonly { readonly name: HttpDialectName; readonly title: string; readonly event: () => unknown }[] = [
+  { name: 'apigwHttp', title: 'HTTP API v2', event: postUserApigwHttp },
+  { name: 'apigwRest', title: 'REST API v1', event: postUserApigwRest },
+  { name: 'alb', title: 'ALB', event: postUserAlb },
+];
 
-/** POST /users/{id} on an HTTP API (payload 2.0) with a JSON body. */
-function postUserEvent(): ApigwHttpEvent {
-  const sample = apigwHttp.sample();
-  return {
-    ...sample,
-    routeKey: 'POST /users/{id}',
-    rawPath: '/users/42',
-    rawQueryString: '',
-    headers: { ...sample.headers, 'content-type': 'application/json' },
-    pathParameters: { id: '42' },
-    requestContext: {
-      ...sample.requestContext,
-      http: { ...sample.requestContext.http, method: 'POST', path: '/users/42' },
-    },
-    body: JSON.stringify({ name: 'Ada', email: 'ada@example.com' }),
-    isBase64Encoded: false,
-  };
+function candidate(name: string, peer: HttpPeer, dialect: HttpDialectName, event: unknown): Candidate | undefined {
+  const create = peer[dialect];
+  if (create === undefined) return undefined;
+  const handler = create();
+  // Each candidate gets its own copy: one that mutates its event must not change the others' input.
+  const own = structuredClone(event);
+  return { name, invoke: () => handler(own, context) };
 }
 
-const json = (statusCode: number, body: unknown): ApigwHttpResult => ({
-  statusCode,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-  isBase64Encoded: false,
-});
-
-/** The same work in every candidate: route, parse, validate, answer 201. */
-async function createUser(event: ApigwHttpEvent): Promise<ApigwHttpResult> {
-  if (event.requestContext.http.method !== 'POST' || !event.rawPath.startsWith('/users/')) {
-    return json(404, { title: 'Not Found' });
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(event.body ?? '');
-  } catch {
-    return json(400, { title: 'Malformed JSON' });
-  }
-  const user = userSchema.safeParse(body);
-  if (!user.success) return json(422, { title: 'Invalid body' });
-  return json(201, { id: event.pathParameters?.id, ...user.data });
-}
-
-export function httpScenario(): Scenario {
-  const event = postUserEvent();
-  const switchboard = router().on(apigwHttp, createUser).handler;
-  const validating = router({ validateEvent: true }).on(apigwHttp, createUser).handler;
-  // The same endpoint as a route of an HTTP app among others: the route table is in the path.
-  const app = httpApp()
-    .get('/users', () => [])
-    .get('/users/{id}', (req) => ({ id: req.params.id }))
-    .delete('/users/{id}', () => undefined)
-    .post('/users/{id}', { body: userSchema }, (req) => reply.json(201, { id: req.params.id, ...req.body }))
-    .get('/health', () => ({ ok: true }));
-  const routed = app.mount(router(), [apigwHttpDialect]).handler;
-  return {
-    name: 'HTTP API v2 POST /users/{id}, zod body, 201',
-    expected: json(201, { id: '42', name: 'Ada', email: 'ada@example.com' }),
-    baseline: { name: 'hand-written', invoke: () => createUser(event) },
-    candidates: [
-      { name: 'switchboard', invoke: () => switchboard(event, context) },
-      { name: 'switchboard, validateEvent: true', invoke: () => validating(event, context) },
-      { name: 'switchboard http app (route table, typed body)', invoke: () => routed(event, context) },
-    ],
-  };
+/**
+ * POST /users/{id} with a zod-validated JSON body answered 201, once per
+ * HTTP caller. Peers are compared on status, media type and parsed body
+ * (`httpAnswerView`); a peer without a factory for a caller has no row there.
+ */
+export function httpScenarios(): Scenario[] {
+  return dialects.map(({ name, title, event: makeEvent }) => {
+    const event = makeEvent();
+    const peers = Object.entries(httpPeers).map(([module, peer]) => candidate(module, peer, name, event));
+    const extra: Candidate[] = [];
+    if (name === 'apigwHttp') {
+      // Full event validation on top of the router, for reference (off by default).
+      const validating = router({ validateEvent: true }).on(apigwHttp, createUserApigwHttp).handler;
+      extra.push({ name: 'switchboard router, validateEvent', invoke: () => validating(event, context) });
+    }
+    return {
+      name: `${title} POST /users/{id}`,
+      expected: createdUser,
+      view: httpAnswerView,
+      baseline: candidate(httpBaseline.module, httpBaseline.peer, name, event) as Candidate,
+      candidates: [...peers.filter((c): c is Candidate => c !== undefined), ...extra],
+    };
+  });
 }

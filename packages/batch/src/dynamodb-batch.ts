@@ -37,6 +37,19 @@ function toChange(record: DynamodbRecord): DynamodbChange {
 }
 
 /**
+ * One item's changes share its key: serialised, it names the lane. Keys too
+ * deeply nested to serialise (never from DynamoDB, which nests 32 levels; found
+ * by the fuzz tests) get a lane of their own instead of a RangeError failing the batch.
+ */
+function laneOf(record: DynamodbRecord | undefined, index: number): unknown {
+  try {
+    return JSON.stringify(record?.dynamodb.Keys);
+  } catch {
+    return index;
+  }
+}
+
+/**
  * Runs `handler` for each change of a DynamoDB Streams batch (one shard), in
  * order, keys and images unmarshalled (a `schema` checks the whole change).
  * Stops at the first failure and answers its sequence number: Lambda
@@ -67,8 +80,7 @@ export function dynamodbBatch<Schema extends StandardSchemaV1 | undefined = unde
         finish: undefined,
         handler,
         stop,
-        // One item's changes share its key: serialised, it names the lane.
-        laneOf: concurrency > 1 ? (index) => JSON.stringify(records[index]?.dynamodb.Keys) : undefined,
+        laneOf: concurrency > 1 ? (index) => laneOf(records[index], index) : undefined,
         concurrency,
       };
       return answerWith(job, (outcome) => toCheckpoint('dynamodb', outcome, records, sequenceOf));

@@ -33,7 +33,13 @@ type AttributeValue =
 
 function toItem(image: Readonly<Record<string, AttributeValue>>): UnmarshalledItem {
   const item: UnmarshalledItem = {};
-  for (const name in image) item[name] = toValue(image[name] as AttributeValue);
+  for (const name in image) {
+    const value = toValue(image[name] as AttributeValue);
+    // An attribute named `__proto__` is data: assigning it would make it the item's prototype.
+    if (name === '__proto__')
+      Object.defineProperty(item, name, { value, enumerable: true, writable: true, configurable: true });
+    else item[name] = value;
+  }
   return item;
 }
 

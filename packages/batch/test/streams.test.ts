@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { router } from '@switchboard/core';
-import { dynamodb } from '@switchboard/sources/dynamodb';
+import { type DynamodbRecord, dynamodb } from '@switchboard/sources/dynamodb';
 import { kinesis } from '@switchboard/sources/kinesis';
 import { z } from 'zod';
 import {
@@ -87,6 +87,16 @@ describe('kinesisBatch', () => {
 });
 
 describe('dynamodbBatch', () => {
+  // Found by the fuzz tests (test/fuzz): with concurrency, serialising such keys for the lane threw a RangeError.
+  it('fails alone a record whose keys are nested too deeply to serialise, with concurrency', async () => {
+    let deep: unknown = [];
+    for (let level = 0; level < 20_000; level++) deep = [deep];
+    const event = dynamodbEvent(['a', 'b']);
+    Object.assign((event.Records[1] as DynamodbRecord).dynamodb, { Keys: { pk: deep } });
+    const answer = await dynamodbBatch(() => undefined, { concurrency: 2 })(event, context);
+    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: sequenceNumber(1) }] });
+  });
+
   it('hands over the change with keys and images unmarshalled', async () => {
     const changes: DynamodbChange[] = [];
     await dynamodbBatch((change) => void changes.push(change))(dynamodb.sample(), context);

@@ -37,4 +37,16 @@ describe('unmarshall', () => {
       exp: 1500,
     });
   });
+
+  // Found by the fuzz tests (test/fuzz): an attribute named `__proto__` became the item's prototype,
+  // so a handler read `item.isAdmin === true` from an item that has no such attribute.
+  it('keeps an attribute named __proto__ as data, at any depth, and changes no prototype', () => {
+    const image = JSON.parse('{"__proto__":{"M":{"isAdmin":{"BOOL":true}}},"m":{"M":{"__proto__":{"S":"x"}}}}');
+    const item = unmarshall(image);
+    expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+    expect(item.isAdmin).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(item, '__proto__')?.value).toEqual({ isAdmin: true });
+    expect(Object.keys(item)).toEqual(['__proto__', 'm']);
+    expect(Object.getOwnPropertyDescriptor(item.m, '__proto__')?.value).toBe('x');
+  });
 });

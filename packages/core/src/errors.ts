@@ -47,8 +47,15 @@ export class ValidationError extends SwitchboardError {
   readonly source: string;
   readonly target: 'event' | 'response';
   readonly issues: readonly ValidationIssue[];
+  /** zod's code for each issue, in order (`invalid_type`...), where known: what logs show instead of messages. */
+  readonly issueCodes: readonly string[];
 
-  constructor(source: string, target: 'event' | 'response', issues: readonly ValidationIssue[]) {
+  constructor(
+    source: string,
+    target: 'event' | 'response',
+    issues: readonly ValidationIssue[],
+    issueCodes: readonly string[] = [],
+  ) {
     const first = issues[0];
     const where = first ? `${first.path || '(root)'}: ${first.message}` : 'no details';
     const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
@@ -56,6 +63,7 @@ export class ValidationError extends SwitchboardError {
     this.source = source;
     this.target = target;
     this.issues = issues;
+    this.issueCodes = issueCodes;
   }
 }
 
@@ -76,6 +84,33 @@ export class NoHandlerError extends SwitchboardError {
 export class DefinitionError extends SwitchboardError {
   constructor(message: string) {
     super('DEFINITION', message);
+  }
+}
+
+/**
+ * An answer is larger than its caller accepts, so it is refused before Lambda
+ * would reject or truncate it. Names the source and both sizes, never content.
+ *
+ * @example
+ * try { await app.handler(event, context) } catch (e) {
+ *   if (e instanceof ResponseTooLargeError) console.log(e.sizeBytes, e.limitBytes)
+ * }
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+ */
+export class ResponseTooLargeError extends SwitchboardError {
+  readonly source: string;
+  readonly limitBytes: number;
+  /** The answer's size; for a stream, how far it got before it was stopped. */
+  readonly sizeBytes: number;
+
+  constructor(source: string, limitBytes: number, sizeBytes: number) {
+    super(
+      'RESPONSE_TOO_LARGE',
+      `The ${source} answer reached ${sizeBytes} bytes serialized; its caller accepts at most ${limitBytes} bytes`,
+    );
+    this.source = source;
+    this.limitBytes = limitBytes;
+    this.sizeBytes = sizeBytes;
   }
 }
 

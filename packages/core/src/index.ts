@@ -9,6 +9,7 @@ export { checkEvent, checkResponse, detectSource } from './detect.js';
 export {
   DefinitionError,
   NoHandlerError,
+  ResponseTooLargeError,
   SwitchboardError,
   toError,
   UnknownEventError,
@@ -18,7 +19,21 @@ export {
 export type { ForeignHandler, SourceHandler, Widened } from './handler-types.js';
 export type { HeaderValue, HttpResponse } from './http-message.js';
 export { describeEventShape } from './internal/event-shape.js';
+export { answersForItself, lambdaSyncResponseLimit, serializedSizeOver } from './internal/response-size.js';
 export { formatPath, listIssues } from './internal/validate.js';
+export {
+  consoleLog,
+  errorClassName,
+  errorMessage,
+  type Log,
+  type LogEntry,
+  type LoggedIssue,
+  type Logger,
+  type LogOptions,
+  redactHeaders,
+  toLogger,
+  writeLog,
+} from './log.js';
 export {
   type FallbackHandler,
   type LambdaHandler,

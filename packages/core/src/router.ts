@@ -1,9 +1,12 @@
 import type { Context } from 'aws-lambda';
-import { DefinitionError, NoHandlerError, UnknownEventError } from './errors.js';
+import { DefinitionError, NoHandlerError, ResponseTooLargeError, UnknownEventError } from './errors.js';
 import type { ForeignHandler, SourceHandler } from './handler-types.js';
+import { toFailureEntry } from './internal/error-entry.js';
 import { describeEventShape } from './internal/event-shape.js';
+import { answersForItself, lambdaSyncResponseLimit, serializedSizeOver } from './internal/response-size.js';
 import { settleWith } from './internal/settle-with.js';
 import { assertValid } from './internal/validate.js';
+import { type Logger, type LogOptions, toLogger, writeLog } from './log.js';
 import type { EventOf, Mountable, ResultOf, Source } from './source.js';
 
 /** Runs for events that no mounted source claims. */
@@ -12,7 +15,8 @@ export type FallbackHandler = (event: unknown, context: Context, callback: never
 /** A plain Lambda handler: usable as the function's export and as `middy(app.handler)`. */
 export type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 
-export interface RouterOptions {
+/** `log`: where error-path lines go (default: console, `false` silences); `logDetails`: add messages. */
+export interface RouterOptions extends LogOptions {
   /**
    * Check each event against its source's schema before the handler runs.
    * Default `false`: AWS builds these envelopes, detection already checked
@@ -54,6 +58,10 @@ export interface Router {
   match(event: unknown): Match | undefined;
   /** The Lambda handler to export. */
   readonly handler: LambdaHandler;
+  /** The `timeoutMarginMs` option (default 1,000), for apps mounted on this router (an HTTP app's 504). */
+  readonly timeoutMarginMs: number;
+  /** The resolved `log`/`logDetails` options (`undefined` when silenced), for apps mounted on this router. */
+  readonly logger: Logger | undefined;
 }
 
 /** A source, a variant, or a list of them sharing one handler (several Cognito triggers, say). */
@@ -81,9 +89,11 @@ interface Mount {
 export function router(options: RouterOptions = {}): Router {
   const validateEvent = options.validateEvent ?? false;
   const validateResponse = options.validateResponse ?? false;
-  const settleOptions = { validateEvent, timeoutMarginMs: options.timeoutMarginMs ?? 1_000 };
+  const timeoutMarginMs = options.timeoutMarginMs ?? 1_000;
   const mounts: Mount[] = [];
   let fallbackHandler: Invoke | undefined;
+  const logger = toLogger(options);
+  const settleOptions = { validateEvent, timeoutMarginMs, logger };
 
   function findMount(event: unknown): Mount | undefined {
     for (const mount of mounts) if (mount.source.detect(event)) return mount;
@@ -92,36 +102,75 @@ export function router(options: RouterOptions = {}): Router {
 
   // Not `async`: returning the handler's own promise saves the extra ticks an
   // `await` costs on every invocation; `.then` is added only where an answer
-  // must be shaped or checked.
+  // must be shaped, checked or its failure logged.
   function handler(event: unknown, context: Context): Promise<unknown> {
     try {
       const mount = findMount(event);
       if (mount === undefined) {
-        if (fallbackHandler !== undefined) return Promise.resolve(fallbackHandler(event, context));
+        if (fallbackHandler !== undefined)
+          return watched(Promise.resolve(fallbackHandler(event, context)), event, context);
         throw new UnknownEventError(describeEventShape(event));
       }
       const { source } = mount;
       const variant = mount.variantHandlers.size > 0 ? source.variantOf?.(event) : undefined;
       const chosen =
         (variant !== undefined && mount.variantHandlers.get(variant)) || mount.sourceHandler || fallbackHandler;
-      if (chosen === undefined) throw new NoHandlerError(source.id, variant ?? source.variantOf?.(event));
+      // The variant is named only when code names it: an open variant (a detail-type) is event text.
+      if (chosen === undefined) throw new NoHandlerError(source.id, loggableVariant(mount, event));
       if (source.settle !== undefined) {
         const settled = settleWith(source, source.settle, chosen, event, context, settleOptions);
-        return validateResponse ? settled.then((answer) => checkedAnswer(source, answer)) : settled;
+        if (validateResponse) {
+          return watched(
+            settled.then((answer) => withinLimit(source, checkedAnswer(source, answer))),
+            event,
+            context,
+          );
+        }
+        const measured = readsAnswer(source) ? settled.then((answer) => withinLimit(source, answer)) : settled;
+        return watched(measured, event, context);
       }
       // Validation checks and never rewrites: the handler gets the event exactly as AWS sent it.
       if (validateEvent) assertValid(source.schema, event, source.id, 'event');
       const pending = Promise.resolve(chosen(event, context));
+      // An HTTP app measures and logs its own answers: nothing to add on its path.
+      if (answersForItself in chosen) return pending;
       const { toResult, response } = source;
       const checkAnswer = validateResponse && response !== undefined;
-      if (toResult === undefined && !checkAnswer) return pending;
-      return pending.then((result) => {
+      const measure = readsAnswer(source);
+      if (toResult === undefined && !checkAnswer && !measure) return watched(pending, event, context);
+      const answered = pending.then((result) => {
         const answer = toResult === undefined ? result : toResult(result, event);
         if (checkAnswer) assertValid(response, answer, source.id, 'response');
-        return answer;
+        return measure ? withinLimit(source, answer) : answer;
       });
+      return watched(answered, event, context);
     } catch (error) {
+      reportFailure(error, event, context);
       return Promise.reject(error);
+    }
+  }
+
+  // One line per failed invocation, written when its promise rejects; the
+  // promise itself is returned untouched, so callers see the same error.
+  function watched(pending: Promise<unknown>, event: unknown, context: Context): Promise<unknown> {
+    if (logger !== undefined) pending.then(undefined, (error: unknown) => reportFailure(error, event, context));
+    return pending;
+  }
+
+  function reportFailure(error: unknown, event: unknown, context: Context): void {
+    if (logger === undefined) return;
+    try {
+      // Error path only: detection runs again to name the source whose handler threw.
+      const mount = findMount(event);
+      const site = {
+        source: mount?.source.id,
+        variant: loggableVariant(mount, event),
+        requestId: context?.awsRequestId,
+        settles: mount?.source.settle !== undefined,
+      };
+      writeLog(logger, toFailureEntry(error, site, logger.details));
+    } catch {
+      // A detector or sink that throws here must not become an unhandled rejection.
     }
   }
 
@@ -157,13 +206,42 @@ export function router(options: RouterOptions = {}): Router {
       return mount && { source: mount.source, variant: mount.source.variantOf?.(event) };
     },
     handler,
+    timeoutMarginMs,
+    logger,
   };
   return api;
+}
+
+/**
+ * Whether the router measures `source`'s answers against Lambda's synchronous
+ * cap: only a caller that waits reads them. Async answers are discarded, and a
+ * poll source's answer lists at most one id per record, far below the cap.
+ */
+function readsAnswer(source: Source): boolean {
+  return source.invocation === 'sync' || source.invocation === 'sync-or-async';
 }
 
 function checkedAnswer(source: Source, answer: unknown): unknown {
   if (source.response !== undefined) assertValid(source.response, answer, source.id, 'response');
   return answer;
+}
+
+/**
+ * Refuses an answer above Lambda's synchronous response cap with a typed
+ * error, instead of letting Lambda fail the invocation with its own.
+ */
+function withinLimit(source: Source, answer: unknown): unknown {
+  const size = answer === undefined ? undefined : serializedSizeOver(answer, lambdaSyncResponseLimit);
+  if (size !== undefined) throw new ResponseTooLargeError(source.id, lambdaSyncResponseLimit, size);
+  return answer;
+}
+
+/** The event's variant for a log line: as named in code (declared or mounted), else `(other)`. */
+function loggableVariant(mount: Mount | undefined, event: unknown): string | undefined {
+  const variant = mount?.source.variantOf?.(event);
+  if (variant === undefined || mount === undefined) return undefined;
+  // A variant can be event text (an EventBridge detail-type), which a log line must not quote.
+  return mount.source.variants.includes(variant) || mount.variantHandlers.has(variant) ? variant : '(other)';
 }
 
 function mountFor(mounts: Mount[], source: Source): Mount {

@@ -79,6 +79,12 @@ export interface SettleContext {
   readonly context: Context;
   /** How long before the Lambda timeout a settling source must have answered. */
   readonly timeoutMarginMs: number;
+  /**
+   * Logs a failure the source answers for (and so swallows) through the
+   * router's log: fixed `message`, the error's class name, never its message
+   * or stack unless the router has `logDetails`.
+   */
+  readonly report: (message: string, thrown?: unknown) => void;
 }
 
 export type Settle<Event> = (run: () => Promise<unknown>, event: Event, settle: SettleContext) => Promise<unknown>;

@@ -42,6 +42,16 @@ describe('router dispatch', () => {
     expect(error).toMatchObject({ code: 'NO_HANDLER', source: 'orders', variant: 'new' });
   });
 
+  it('names a variant in NoHandlerError only when code names it, never event text', async () => {
+    // `kind` outside the declared variants stands for an open variant (an EventBridge detail-type).
+    const app = router().on(orders.variant('refund'), () => ({ accepted: true }));
+    const error = await app
+      .handler({ orderId: 'a', kind: 'secret-kind-value', amount: 1 }, context)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'NO_HANDLER', source: 'orders', variant: '(other)' });
+    expect((error as Error).message).not.toContain('secret-kind-value');
+  });
+
   it('runs the fallback for events no mounted source claims', async () => {
     const app = router()
       .on(pings, () => undefined)

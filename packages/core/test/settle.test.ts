@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { router } from '@switchboard/core';
+import { type LogEntry, router, type SettleContext } from '@switchboard/core';
 import { context, gate, tickets } from './fixtures.js';
 
 describe('sources that settle their own answer', () => {
@@ -44,7 +44,38 @@ describe('sources that settle their own answer', () => {
     await router({ timeoutMarginMs: 250 })
       .on(spying as typeof gate, async () => ({ open: true }))
       .handler({ gateId: 'g' }, context);
-    expect(seen).toEqual({ context, timeoutMarginMs: 250 });
+    expect(seen).toEqual({ context, timeoutMarginMs: 250, report: expect.any(Function) });
+  });
+
+  it("writes a settling source's report to the router's log: class name only, message with logDetails", async () => {
+    const reporting = {
+      ...gate,
+      settle: async (run: () => Promise<unknown>, _event: unknown, settle: SettleContext) => {
+        try {
+          return await run();
+        } catch (error) {
+          settle.report('handler threw; gate stays shut', error);
+          return { open: false };
+        }
+      },
+    };
+    const failing = async () => {
+      throw new RangeError('secret-value-42');
+    };
+    const plain: LogEntry[] = [];
+    await router({ log: (entry) => plain.push(entry) })
+      .on(reporting as typeof gate, failing)
+      .handler({ gateId: 'g' }, context);
+    expect(plain).toEqual([
+      { level: 'error', message: 'handler threw; gate stays shut', source: gate.id, error: 'RangeError' },
+    ]);
+    const detailed: LogEntry[] = [];
+    await router({ log: (entry) => detailed.push(entry), logDetails: true })
+      .on(reporting as typeof gate, failing)
+      .handler({ gateId: 'g' }, context);
+    expect(detailed[0]?.detail).toBe('secret-value-42');
+    const silent = router({ log: false }).on(reporting as typeof gate, failing);
+    await expect(silent.handler({ gateId: 'g' }, context)).resolves.toEqual({ open: false });
   });
 });
 

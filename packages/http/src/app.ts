@@ -1,9 +1,19 @@
-import type { HttpResponse, Router } from '@switchboard/core';
+import {
+  answersForItself,
+  DefinitionError,
+  type HttpResponse,
+  type LogOptions,
+  type Router,
+  toLogger,
+} from '@switchboard/core';
 import type { Context } from 'aws-lambda';
 import { type CorsOptions, toCors } from './cors.js';
+import { defaultTimeoutMarginMs, respondInTime } from './deadline.js';
 import type { Dialect } from './dialects/dialect.js';
+import { defaultMaxBodyBytes, measureBodiesFrom } from './internal/body-size.js';
 import { RouteTable } from './internal/route-table.js';
-import { type AppState, type Route, respond } from './respond.js';
+import { reportProblem } from './report-problem.js';
+import type { AppState, Route } from './respond.js';
 import type { RouteHandler, RouteOptions } from './route-types.js';
 import { serveRequest } from './serve.js';
 import { compileValidator } from './validate-request.js';
@@ -50,13 +60,37 @@ export interface HttpApp {
  *   .post('/users', { body: userSchema }, (req) => reply.json(201, req.body))
  * export const handler = app.mount(router(), [apigwHttpDialect, albDialect]).handler
  */
-export interface HttpAppOptions {
+export interface HttpAppOptions extends LogOptions {
+  // `log`/`logDetails` (see LogOptions): used when served directly or when `log` is given;
+  // mounted without `log`, the app writes to the router's sink with the router's `logDetails`.
   /** Built-in CORS for every caller, preflight included. */
   readonly cors?: CorsOptions;
+  /**
+   * How long before the Lambda timeout a route still running is answered
+   * 504. Default: the `timeoutMarginMs` of the router the app is mounted on,
+   * else 1,000 ms.
+   */
+  readonly timeoutMarginMs?: number;
+  /** The largest request body taken, in bytes; a larger one is a 413. Default 6 MiB, Lambda's own request cap. */
+  readonly maxBodyBytes?: number;
 }
 
 export function httpApp(options: HttpAppOptions = {}): HttpApp {
-  const state: AppState = { table: new RouteTable<Route>(), routes: [], cors: options.cors && toCors(options.cors) };
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 0) {
+    throw new DefinitionError(`maxBodyBytes must be a whole number of bytes, got ${String(options.maxBodyBytes)}`);
+  }
+  const state: AppState = {
+    table: new RouteTable<Route>(),
+    routes: [],
+    cors: options.cors && toCors(options.cors),
+    timeoutMarginMs: options.timeoutMarginMs,
+    logger: toLogger(options),
+    ownLogger: options.log !== undefined,
+    maxBodyBytes,
+    measureBodiesFrom: measureBodiesFrom(maxBodyBytes),
+    reportAsync: (error) => reportProblem(state.logger, error, {}),
+  };
   return appWith(state, '');
 }
 
@@ -68,7 +102,9 @@ function appWith(state: AppState, prefix: string): HttpApp {
       const handler = (maybeHandler ?? schemasOrHandler) as Route['handler'];
       const options = (maybeHandler === undefined ? {} : schemasOrHandler) as RouteOptions;
       const pattern = joinPath(prefix, path);
-      const route: Route = { method, pattern, options, handler, validate: compileValidator(options) };
+      const validate = compileValidator(options);
+      const reportRejection = (error: unknown) => reportProblem(state.logger, error, { method, route: pattern });
+      const route: Route = { method, pattern, options, handler, validate, reportRejection };
       table.add(method, pattern, route);
       state.routes.push(route);
       return app;
@@ -84,17 +120,23 @@ function appWith(state: AppState, prefix: string): HttpApp {
       return app;
     },
     routes: state.routes,
-    serve: (dialect, event, context) => serveRequest(state, dialect, event, context),
-    respond: async (dialect, event, context) => respond(state, dialect, event, context),
+    serve: (dialect, event, context) => serveRequest(state, dialect, event, context, ownMargin(state)),
+    respond: async (dialect, event, context) => respondInTime(state, dialect, event, context, ownMargin(state)),
     mount(router, dialects) {
+      const marginMs = state.timeoutMarginMs ?? router.timeoutMarginMs;
+      if (!state.ownLogger) state.logger = router.logger;
       for (const dialect of dialects) {
-        router.on(dialect.source, (event: unknown, context: Context) => serveRequest(state, dialect, event, context));
+        const serve = (event: unknown, context: Context) => serveRequest(state, dialect, event, context, marginMs);
+        // Answers are measured against the dialect's own limit (a 500 when too large), not again by the router.
+        router.on(dialect.source, Object.assign(serve, { [answersForItself]: true as const }));
       }
       return router;
     },
   };
   return app;
 }
+
+const ownMargin = (state: AppState) => state.timeoutMarginMs ?? defaultTimeoutMarginMs;
 
 function joinPath(prefix: string, path: string): string {
   const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;

@@ -9,6 +9,8 @@ export interface FieldProblem {
 
 export interface HttpErrorOptions {
   readonly detail?: string;
+  /** A stable code for logs and callers (`MALFORMED_JSON`...). Default `HTTP_ERROR`. */
+  readonly code?: string;
   /** Show `title`/`detail` to the client. Default: true below 500, false from 500 on. */
   readonly expose?: boolean;
   readonly headers?: Readonly<Record<string, string>>;
@@ -33,7 +35,11 @@ export class HttpError extends SwitchboardError {
   readonly errors: readonly FieldProblem[];
 
   constructor(status: number, title: string, options: HttpErrorOptions = {}) {
-    super('HTTP_ERROR', `${status} ${title}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      options.code ?? 'HTTP_ERROR',
+      `${status} ${title}`,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.status = status;
     this.title = title;
     this.detail = options.detail;

@@ -16,7 +16,8 @@ export { type FieldProblem, HttpError, type HttpErrorOptions } from './http-erro
 export { toProblemResponse } from './problem.js';
 export { type Reply, reply, toHttpResponse } from './reply.js';
 export type { DialectId, HttpRequest } from './request.js';
+export { responseLimits, streamingResponseLimit } from './response-limit.js';
 export type { PathParams, RouteHandler, RouteRequest } from './route-types.js';
-export { type StreamingRuntime, toStreamingHandler } from './streaming.js';
+export { type StreamingOptions, type StreamingRuntime, toStreamingHandler } from './streaming.js';
 export type { RouteSchemas } from './validate-request.js';
 export { type WebsocketRouteHandler, type WebsocketRoutes, websocketRoutes } from './websocket.js';

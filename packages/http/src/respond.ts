@@ -1,12 +1,14 @@
-import type { HttpResponse } from '@switchboard/core';
+import type { HttpResponse, Logger } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
 import type { Cors } from './cors.js';
 import type { Dialect } from './dialects/dialect.js';
 import { HttpError } from './http-error.js';
+import { assertBodyWithin } from './internal/body-size.js';
 import { LazyRequest } from './internal/lazy-request.js';
+import { isRoutableMethod, unroutableMethodError } from './internal/routable-method.js';
 import { isCleanPath, type RouteTable } from './internal/route-table.js';
-import { toProblemResponse } from './problem.js';
 import { toHttpResponse } from './reply.js';
+import { problemSite, reportProblem } from './report-problem.js';
 import type { HttpRequest, IncomingRequest } from './request.js';
 import type { RouteOptions } from './route-types.js';
 import { parseJsonBody, type RequestParts, type RequestValidator } from './validate-request.js';
@@ -18,6 +20,8 @@ export interface Route {
   readonly handler: (request: HttpRequest<any, any, any>, context: Context) => unknown;
   /** The route's schemas compiled when it was defined; `undefined` when it declares none. */
   readonly validate: RequestValidator | undefined;
+  /** Answers (and logs) the route's asynchronous failure; made when the route is defined, not per request. */
+  readonly reportRejection: (error: unknown) => HttpResponse;
 }
 
 /** What an app compiled from its definition: routes and CORS. */
@@ -25,6 +29,18 @@ export interface AppState {
   readonly table: RouteTable<Route>;
   readonly routes: Route[];
   readonly cors: Cors | undefined;
+  /** `httpApp({ timeoutMarginMs })`; unset, the router's margin (or 1,000 ms) applies. */
+  readonly timeoutMarginMs: number | undefined;
+  /** Where error-path lines go: `httpApp({ log })`, else (once mounted) the router's. */
+  logger: Logger | undefined;
+  /** Whether `logger` was set by `httpApp()` options, so mounting keeps it. */
+  readonly ownLogger: boolean;
+  /** `httpApp({ maxBodyBytes })`: a larger request body is a 413. */
+  readonly maxBodyBytes: number;
+  /** The body length from which a body is measured (see `measureBodiesFrom`). */
+  readonly measureBodiesFrom: number;
+  /** Answers (and logs) an asynchronous failure no route reported; made once per app. */
+  readonly reportAsync: (error: unknown) => HttpResponse;
 }
 
 /**
@@ -43,15 +59,17 @@ export function respond(
   let pending: HttpResponse | Promise<HttpResponse>;
   try {
     incoming = dialect.toRequest(event);
+    const { rawBody } = incoming;
+    if (rawBody !== undefined && rawBody.length > app.measureBodiesFrom) assertBodyWithin(rawBody, app.maxBodyBytes);
     pending = answer(app, incoming, dialect, event, context);
   } catch (error) {
-    pending = toProblemResponse(error);
+    pending = reportProblem(app.logger, error, problemSite(app, incoming, context));
   }
   const { cors } = app;
-  if (cors === undefined) return pending instanceof Promise ? pending.catch(toProblemResponse) : pending;
+  if (cors === undefined) return pending instanceof Promise ? pending.catch(app.reportAsync) : pending;
   const corsHeaders = cors.forOrigin(incoming?.headers.origin);
   const withCors = (response: HttpResponse) => withHeaders(response, corsHeaders);
-  if (pending instanceof Promise) return pending.then(withCors, (error: unknown) => withCors(toProblemResponse(error)));
+  if (pending instanceof Promise) return pending.then(withCors, (error: unknown) => withCors(app.reportAsync(error)));
   return withCors(pending);
 }
 
@@ -66,22 +84,28 @@ function answer(
   const match = isCleanPath(path)
     ? app.table.matchPath(incoming.method, path)
     : app.table.match(incoming.method, toSegments(path));
-  if (match.kind === 'not-found') throw new HttpError(404, 'Not Found');
+  // Only a miss can be an unknown method: no route has one.
+  if (match.kind !== 'found' && !isRoutableMethod(incoming.method)) throw unroutableMethodError();
+  if (match.kind === 'not-found') throw new HttpError(404, 'Not Found', { code: 'ROUTE_NOT_FOUND' });
   if (match.kind === 'method-not-allowed') {
     const allow = match.allowed.join(', ');
     if (incoming.method === 'OPTIONS') return preflightOrAllow(app.cors, incoming, match.allowed);
-    throw new HttpError(405, 'Method Not Allowed', { headers: { allow } });
+    throw new HttpError(405, 'Method Not Allowed', { code: 'METHOD_NOT_ALLOWED', headers: { allow } });
   }
   const { route, params } = match;
   const request = toRouteRequest(route, incoming, params, dialect, event, context);
   const { method } = incoming;
-  if (request instanceof Promise) return request.then((ready) => runRoute(route, ready, context, method));
+  if (request instanceof Promise) {
+    return request.then((ready) => runRoute(route, ready, context, method), route.reportRejection);
+  }
   return runRoute(route, request, context, method);
 }
 
 function runRoute(route: Route, request: HttpRequest, context: Context, method: string) {
   const result = route.handler(request, context);
-  if (isThenable(result)) return Promise.resolve(result).then((value) => toAnswer(value, method));
+  if (isThenable(result)) {
+    return Promise.resolve(result).then((value) => toAnswer(value, method), route.reportRejection);
+  }
   return toAnswer(result, method);
 }
 
@@ -131,7 +155,7 @@ function toSegments(path: string): string[] {
     if (raw === '') continue;
     const segment = raw.includes('%') ? decodeSegment(raw) : raw;
     if (segment === '.' || segment === '..')
-      throw new HttpError(400, 'Bad Request', { detail: 'The path has a dot segment' });
+      throw new HttpError(400, 'Bad Request', { code: 'PATH_DOT_SEGMENT', detail: 'The path has a dot segment' });
     segments.push(segment);
   }
   return segments;
@@ -141,7 +165,10 @@ function decodeSegment(raw: string): string {
   try {
     return decodeURIComponent(raw);
   } catch {
-    throw new HttpError(400, 'Bad Request', { detail: 'The path has a malformed percent-encoding' });
+    throw new HttpError(400, 'Bad Request', {
+      code: 'PATH_MALFORMED',
+      detail: 'The path has a malformed percent-encoding',
+    });
   }
 }
 

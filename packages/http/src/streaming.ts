@@ -5,7 +5,9 @@ import { toFunctionUrlResult } from '@switchboard/sources/function-url';
 import type { Context } from 'aws-lambda';
 import type { HttpApp } from './app.js';
 import { functionUrlDialect } from './dialects/payload-v2.js';
+import { streamingResponseLimit } from './response-limit.js';
 import type { StreamingResponse } from './streaming-body.js';
+import { fitToStream, limitPieces } from './streaming-limit.js';
 
 /** The streaming API of Lambda's Node.js runtime (the `awslambda` global). */
 export interface StreamingRuntime {
@@ -22,6 +24,11 @@ export interface StreamingRuntime {
 
 declare const awslambda: StreamingRuntime | undefined;
 
+export interface StreamingOptions {
+  /** The most bytes one response may stream, prelude included. Default: 200 MB, Lambda's documented cap. */
+  readonly responseLimitBytes?: number;
+}
+
 /**
  * The handler to export for a function URL in RESPONSE_STREAM invoke mode:
  * status, headers and cookies go first, then the body as the route yields it
@@ -31,14 +38,20 @@ declare const awslambda: StreamingRuntime | undefined;
  * export const handler = toStreamingHandler(app)
  * @see https://docs.aws.amazon.com/lambda/latest/dg/config-rs-write-functions.html
  */
-export function toStreamingHandler(app: HttpApp, runtime: StreamingRuntime | undefined = globalRuntime()): unknown {
+export function toStreamingHandler(
+  app: HttpApp,
+  runtime: StreamingRuntime | undefined = globalRuntime(),
+  options: StreamingOptions = {},
+): unknown {
+  const limitBytes = options.responseLimitBytes ?? streamingResponseLimit;
   if (runtime === undefined) {
     throw new DefinitionError(
       'Response streaming needs the `awslambda` global of the Lambda Node.js runtime; pass a runtime to run it elsewhere',
     );
   }
   return runtime.streamifyResponse(async (event, responseStream, context) => {
-    const response = (await app.respond(functionUrlDialect, event, context)) as StreamingResponse;
+    const answered = (await app.respond(functionUrlDialect, event, context)) as StreamingResponse;
+    const response = fitToStream(answered, limitBytes);
     // The function URL builder checks the headers (no CR/LF) and splits out cookies.
     const { body: _whole, stream: _pieces, ...head } = response;
     const { statusCode, headers, cookies } = toFunctionUrlResult(head);
@@ -49,7 +62,8 @@ export function toStreamingHandler(app: HttpApp, runtime: StreamingRuntime | und
     };
     const out = runtime.HttpResponseStream.from(responseStream, metadata);
     const body = response.stream ?? (response.body === undefined ? [] : [response.body]);
-    await pipeline(Readable.from(body), out as NodeJS.WritableStream & import('node:stream').Writable);
+    const limited = limitPieces(body, metadata, limitBytes);
+    await pipeline(Readable.from(limited), out as NodeJS.WritableStream & import('node:stream').Writable);
   });
 }
 

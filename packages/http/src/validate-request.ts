@@ -72,7 +72,10 @@ function apply(
   }
   if (problems !== undefined && problems.length > 0) {
     const bodyOnly = problems.every((problem) => problem.in === 'body');
-    throw new HttpError(bodyOnly ? 422 : 400, 'Request validation failed', { errors: problems });
+    throw new HttpError(bodyOnly ? 422 : 400, 'Request validation failed', {
+      code: 'REQUEST_INVALID',
+      errors: problems,
+    });
   }
   return parts;
 }
@@ -97,12 +100,18 @@ export function parseJsonBody(rawBody: string | Uint8Array | undefined, contentT
   if (rawBody === undefined || rawBody.length === 0) return undefined;
   // The exact common value skips the regex.
   if (contentType !== undefined && contentType !== 'application/json' && !jsonType.test(contentType)) {
-    throw new HttpError(415, 'Unsupported Media Type', { detail: 'This route takes an application/json body' });
+    throw new HttpError(415, 'Unsupported Media Type', {
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      detail: 'This route takes an application/json body',
+    });
   }
   const text = typeof rawBody === 'string' ? rawBody : new TextDecoder('utf-8', { fatal: false }).decode(rawBody);
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'Malformed JSON body', { detail: 'The request body is not valid JSON' });
+    throw new HttpError(400, 'Malformed JSON body', {
+      code: 'MALFORMED_JSON',
+      detail: 'The request body is not valid JSON',
+    });
   }
 }

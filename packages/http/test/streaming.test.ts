@@ -4,24 +4,7 @@ import { DefinitionError } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
 import { httpApp, reply, type StreamingRuntime, toStreamingHandler } from '../src/index.js';
 import { functionUrlEvent } from './requests.js';
-
-/**
- * Lambda's `awslambda` streaming runtime exists only inside AWS Lambda, so it
- * is stood in for here with its documented wire format: the JSON prelude
- * (status, headers, cookies), eight NUL bytes, then the body.
- */
-const runtime: StreamingRuntime = {
-  streamifyResponse: (handler) => handler,
-  HttpResponseStream: {
-    from(responseStream, metadata) {
-      responseStream.write(JSON.stringify(metadata));
-      responseStream.write(new Uint8Array(8));
-      return responseStream;
-    },
-  },
-};
-
-type StreamingEntry = (event: unknown, stream: NodeJS.WritableStream, context: Context) => Promise<void>;
+import { streamingRuntime as runtime, type StreamingEntry } from './streaming-runtime.js';
 
 async function invokeStreaming(handler: unknown, event: unknown) {
   const sink = new PassThrough();

@@ -111,8 +111,9 @@ export const s3 = defineSource({
   schema: s3EventSchema,
   variants: s3EventFamilies,
   variantOf: (event) => {
-    const eventName = event.Records[0]?.eventName;
-    return eventName === undefined ? undefined : familyOf(eventName);
+    // Runs before validation (routing, `detectSource`): an eventName that is not a string names no variant.
+    const eventName: unknown = event.Records[0]?.eventName;
+    return typeof eventName === 'string' ? familyOf(eventName) : undefined;
   },
   sample: sampleS3Event,
   docs: {

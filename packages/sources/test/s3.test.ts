@@ -34,6 +34,17 @@ describe('s3', () => {
     expect(s3EventFamilies).toContain(family);
   });
 
+  // Found by fuzzing (test/fuzz): variantOf runs on events that were detected but not validated.
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['an array', ['ObjectCreated:Put']],
+  ])('names no variant, without throwing, when eventName is %s', (_name, eventName) => {
+    const event = withRecord({ eventName }) as S3Event;
+    expect(s3.detect(event)).toBe(true);
+    expect(s3.variantOf?.(event)).toBeUndefined();
+  });
+
   it('refuses an event name as a variant, at compile time and at run time', () => {
     // @ts-expect-error variant names are the eventName families, not event names
     expect(() => s3.variant('ObjectCreated:Put')).toThrow('has no variant "ObjectCreated:Put"');

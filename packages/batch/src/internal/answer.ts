@@ -1,20 +1,26 @@
 import { BatchFailedError } from '../errors.js';
+import { untilDeadline } from './deadline.js';
 import type { Job, Outcome } from './job.js';
 import { SUCCEEDED } from './job.js';
-import { runRecords } from './run-records.js';
+import { emptyOutcome, runRecords } from './run-records.js';
 import { toRecordError } from './validate.js';
 
 /**
  * Runs `job` and turns its outcome into the caller's answer with `toAnswer`,
  * always as a promise (a Lambda handler's shape), adding no tick when the
  * records ran synchronously. `toAnswer` may throw (a whole-batch failure).
+ * A record still running at the deadline does not hold the answer back: it
+ * is answered then, that record and every one not yet run counted as not
+ * acknowledged, instead of Lambda timing out and retrying the whole batch.
  */
 export function answerWith<Raw, Answer>(
   job: Job<Raw>,
   toAnswer: (outcome: Outcome, records: readonly Raw[]) => Answer,
 ): Promise<Answer> {
-  const ran = runRecords(job);
-  if (ran instanceof Promise) return ran.then((outcome) => toAnswer(outcome, job.records));
+  const outcome = emptyOutcome(job.records.length);
+  const ran = runRecords(job, outcome);
+  // At the deadline `outcome` is read as it stands; what records do later changes nothing already answered.
+  if (ran instanceof Promise) return untilDeadline(ran, job.deadlineAt).then(() => toAnswer(outcome, job.records));
   try {
     return Promise.resolve(toAnswer(ran, job.records));
   } catch (error) {

@@ -1,15 +1,35 @@
 import type { Context } from 'aws-lambda';
 
 /**
- * The time (epoch ms) after which no record should start: the Lambda timeout
- * less `marginMs` (default 1,000 ms), read once per invocation. A context without
- * `getRemainingTimeInMillis` (a bare test context) has no deadline.
- * Same idea as the sources' `beforeDeadline`, without the timer: a batch only
- * needs to stop starting records, and a record still running at the timeout
- * fails the invocation, which retries the whole batch (nothing is acknowledged).
+ * The time (epoch ms) after which no record starts and the batch is answered
+ * (`untilDeadline`): the Lambda timeout less `marginMs` (default 1,000 ms),
+ * read once per invocation. A context without `getRemainingTimeInMillis`
+ * (a bare test context) has no deadline.
  */
 export function deadlineOf(context: Context, marginMs = 1_000): number {
   const remaining =
     typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.NaN;
   return Number.isFinite(remaining) ? Date.now() + remaining - marginMs : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Settles with `running`, or at `deadlineAt` if that comes first (the
+ * records still running are then left behind). One timer, armed only when
+ * there is a deadline and records are still running, cleared when they finish.
+ */
+export function untilDeadline(running: Promise<unknown>, deadlineAt: number): Promise<unknown> {
+  if (deadlineAt === Number.POSITIVE_INFINITY) return running;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, Math.max(0, deadlineAt - Date.now()));
+    running.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }

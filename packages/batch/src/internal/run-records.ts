@@ -8,14 +8,17 @@ import { Invalid } from './validate.js';
  * that returns one. In order by default; `concurrency` above 1 hands over to
  * `runLanes`, which keeps each lane in order.
  */
-export function runRecords<Raw>(job: Job<Raw>): Outcome | Promise<Outcome> {
-  const outcome: Outcome = {
-    statuses: new Array<number>(job.records.length).fill(0),
-    firstError: undefined,
-    failedCount: 0,
-  };
+export function runRecords<Raw>(
+  job: Job<Raw>,
+  outcome: Outcome = emptyOutcome(job.records.length),
+): Outcome | Promise<Outcome> {
   if (job.concurrency > 1 && job.records.length > 1) return runLanes(job, outcome);
   return runInOrder(job, outcome);
+}
+
+/** Every record not run yet. */
+export function emptyOutcome(total: number): Outcome {
+  return { statuses: new Array<number>(total).fill(0), firstError: undefined, failedCount: 0 };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Context } from 'aws-lambda';
-import type { Settle, Source } from '../source.js';
+import { errorClassName, errorMessage, type Logger, writeLog } from '../log.js';
+import type { Settle, SettleContext, Source } from '../source.js';
 import { assertValid } from './validate.js';
 
 type Invoke = (event: unknown, context: Context) => unknown;
@@ -7,6 +8,7 @@ type Invoke = (event: unknown, context: Context) => unknown;
 export interface SettleOptions {
   readonly validateEvent: boolean;
   readonly timeoutMarginMs: number;
+  readonly logger: Logger | undefined;
 }
 
 /**
@@ -32,5 +34,25 @@ export function settleWith(
       return Promise.reject(error);
     }
   };
-  return settle(run, event, { context, timeoutMarginMs: options.timeoutMarginMs });
+  return settle(run, event, {
+    context,
+    timeoutMarginMs: options.timeoutMarginMs,
+    report: reporterFor(options.logger, source.id, context),
+  });
+}
+
+const quiet: SettleContext['report'] = () => {};
+
+/** The `report` a settling source gets: an error line in the router's log, or nothing when logging is off. */
+function reporterFor(logger: Logger | undefined, source: string, context: Context): SettleContext['report'] {
+  if (logger === undefined) return quiet;
+  return (message, thrown) =>
+    writeLog(logger, {
+      level: 'error',
+      message,
+      source,
+      ...(typeof context?.awsRequestId === 'string' && { requestId: context.awsRequestId }),
+      ...(thrown !== undefined && { error: errorClassName(thrown) }),
+      ...(thrown !== undefined && logger.details && { detail: errorMessage(thrown) }),
+    });
 }

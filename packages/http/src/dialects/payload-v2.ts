@@ -12,7 +12,8 @@ const payloadV2 = {
   toRequest: (event: ApigwHttpEvent) => ({
     method: event.requestContext.http.method.toUpperCase(),
     path: event.rawPath,
-    headers: event.headers,
+    // Used as sent, but never missing: the app reads headers (CORS, content type) outside its error handling.
+    headers: event.headers ?? {},
     rawBody: toRawBody(event.body, event.isBase64Encoded),
   }),
   queryAll: (event: ApigwHttpEvent) =>

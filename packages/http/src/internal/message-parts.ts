@@ -3,6 +3,8 @@
  * or multi-value, as each caller sends them), cookies, and bodies.
  */
 
+import { invalidBase64Error, isWholeBase64 } from './base64.js';
+
 type SingleMap = Readonly<Record<string, string | undefined>> | null | undefined;
 type MultiMap = Readonly<Record<string, readonly string[] | undefined>> | null | undefined;
 
@@ -24,13 +26,13 @@ export function toHeaders(single: SingleMap, multi: MultiMap): Record<string, st
   if (multi) {
     for (const name in multi) {
       const values = multi[name];
-      if (values) out[name.toLowerCase()] = values.join(', ');
+      if (values) setOwn(out, name.toLowerCase(), values.join(', '));
     }
     return out;
   }
   for (const name in single ?? {}) {
     const value = single?.[name];
-    if (value !== undefined) out[name.toLowerCase()] = value;
+    if (value !== undefined) setOwn(out, name.toLowerCase(), value);
   }
   return out;
 }
@@ -79,13 +81,13 @@ export function parseCookies(headerValues: readonly string[] | undefined): Recor
       const at = pair.indexOf('=');
       if (at <= 0) continue;
       const name = pair.slice(0, at).trim();
-      if (name !== '' && !(name in out)) out[name] = pair.slice(at + 1).trim();
+      if (name !== '' && !Object.hasOwn(out, name)) setOwn(out, name, pair.slice(at + 1).trim());
     }
   }
   return out;
 }
 
-/** The body as sent: bytes when base64-encoded (decoded once, never through UTF-8), text otherwise. */
+/** The body as sent: bytes when base64-encoded (decoded once, never through UTF-8), text otherwise; 400 if not base64. */
 export function toRawBody(
   body: string | null | undefined,
   isBase64Encoded: boolean | undefined,
@@ -93,11 +95,20 @@ export function toRawBody(
   if (body === null || body === undefined) return undefined;
   if (!isBase64Encoded) return body;
   const bytes = Buffer.from(body, 'base64');
+  if (!isWholeBase64(body, bytes.byteLength)) throw invalidBase64Error();
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function append(out: Record<string, string[]>, key: string, values: readonly string[]): void {
-  const existing = out[key];
+  // Own keys only: a client names these keys, and `?constructor=1` must not find Object.prototype's.
+  const existing = Object.hasOwn(out, key) ? out[key] : undefined;
   if (existing) existing.push(...values);
-  else out[key] = [...values];
+  else setOwn(out, key, [...values]);
+}
+
+/** `out[key] = value`, except that `__proto__` becomes an own key (as in parsed JSON) instead of a prototype change. */
+function setOwn<Value>(out: Record<string, Value>, key: string, value: Value): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }

@@ -33,7 +33,7 @@ type Outcome =
 export async function settleCloudformation(
   run: () => Promise<unknown>,
   event: unknown,
-  { context, timeoutMarginMs }: SettleContext,
+  { context, timeoutMarginMs, report }: SettleContext,
 ): Promise<unknown> {
   const ids = requestIdsOf(event);
   const responseUrl = responseUrlFor(event, context);
@@ -45,24 +45,27 @@ export async function settleCloudformation(
   }
   if (responseUrl === undefined) return run();
   const outcome = await withDeadline(run(), context, timeoutMarginMs);
-  await putCloudformationResponse(responseUrl, toPayload(outcome, ids, context, timeoutMarginMs));
+  await putCloudformationResponse(responseUrl, toPayload(outcome, ids, context, timeoutMarginMs, report));
   return undefined;
 }
 
-function toPayload(outcome: Outcome, ids: CloudformationRequestIds, context: Context, marginMs: number): string {
+function toPayload(
+  outcome: Outcome,
+  ids: CloudformationRequestIds,
+  context: Context,
+  marginMs: number,
+  report: SettleContext['report'],
+): string {
   if (outcome.kind === 'answered') {
     const result = isObject(outcome.result) ? (outcome.result as CloudformationResult) : undefined;
     return toCloudformationPayload(toCloudformationSuccess(result, ids), ids);
   }
-  const what = `${ids.RequestType} of ${ids.LogicalResourceId}`;
   if (outcome.kind === 'threw') {
-    // The stack operator reads the message; the stack trace goes to the function's logs only.
-    console.error(`cloudformation: the handler failed the ${what}; answering FAILED`, outcome.error);
+    // The stack operator reads the message in the FAILED answer; the log names the error's class only.
+    report('handler threw; answering FAILED', outcome.error);
     return JSON.stringify(toCloudformationFailure(toCloudformationReason(outcome.error, context), ids));
   }
-  console.error(
-    `cloudformation: the handler was still running ${marginMs} ms before the Lambda timeout; answering FAILED`,
-  );
+  report('handler still running at the timeout margin; answering FAILED');
   const reason = toCloudformationReason(
     new Error(`The handler timed out: it was still running ${marginMs} ms before the Lambda timeout`),
     context,

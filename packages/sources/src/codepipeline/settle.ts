@@ -61,9 +61,14 @@ function failureDetailsOf(thrown: unknown) {
   };
 }
 
-async function putFailure(client: () => Promise<AwsSdkClient>, jobId: string, thrown: unknown): Promise<void> {
-  // CodePipeline shows the message only: the stack goes to the function's log.
-  console.error('codepipeline: the job failed; reporting PutJobFailureResult', thrown);
+async function putFailure(
+  client: () => Promise<AwsSdkClient>,
+  jobId: string,
+  thrown: unknown,
+  report: SettleContext['report'],
+): Promise<void> {
+  // CodePipeline shows the message; the log names the error's class only (details with `logDetails`).
+  report('job failed; reporting PutJobFailureResult', thrown);
   const [sdk, sender] = await Promise.all([loadSdk(), client()]);
   const command = new sdk.PutJobFailureResultCommand({ jobId, failureDetails: failureDetailsOf(thrown) });
   await sendCommand(sender, command);
@@ -98,21 +103,21 @@ function successFieldsOf(result: CodepipelineResult | undefined) {
  * asynchronous retries try again.
  */
 export function settleCodepipelineJob(client: () => Promise<AwsSdkClient>) {
-  return async (run: () => Promise<unknown>, event: unknown, { context, timeoutMarginMs }: SettleContext) => {
+  return async (run: () => Promise<unknown>, event: unknown, { context, timeoutMarginMs, report }: SettleContext) => {
     const jobId = jobIdOf(event);
     let outcome: unknown;
     try {
       outcome = await beforeDeadline(run(), context, timeoutMarginMs);
     } catch (error) {
       if (jobId === undefined) throw error;
-      await putFailure(client, jobId, error);
+      await putFailure(client, jobId, error, report);
       return undefined;
     }
     if (jobId === undefined)
       throw new SwitchboardError('CODEPIPELINE_NO_JOB_ID', 'The event has no CodePipeline.job.id');
     if (outcome === deadlinePassed) {
       const message = `The handler was still running ${timeoutMarginMs} ms before the Lambda timeout`;
-      await putFailure(client, jobId, new Error(message));
+      await putFailure(client, jobId, new Error(message), report);
       return undefined;
     }
     await putSuccess(client, jobId, outcome as CodepipelineResult | undefined);

@@ -54,7 +54,7 @@ export async function settleAuthorizer(
   } catch (error) {
     if (rule.rethrowsUnauthorized && isUnauthorized(error)) throw new Error(unauthorizedMessage);
     // The deny hides the failure from the client; the log keeps it visible.
-    console.error(`${rule.sourceId}: the handler did not answer, so the request is denied`, error);
+    settle.report('handler did not answer; request denied', error);
     return rule.deny();
   }
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
-import { SwitchboardError } from '@switchboard/core';
+import { type SettleContext, SwitchboardError } from '@switchboard/core';
 import { type AwsSdkClient, lazyClient, missingSdkError, sendCommand } from '../internal/aws-sdk-client.js';
 import { isObject } from '../internal/guards.js';
 import { type S3ObjectLambdaBody, S3ObjectLambdaError, type S3ObjectLambdaObject } from './results.js';
@@ -27,11 +27,12 @@ export const defaultS3ObjectLambdaClient = /* @__PURE__ */ lazyClient(async () =
 /** What an unexpected error answers: S3's own code for a server fault, and no detail of the error. */
 function errorAnswerOf(
   thrown: unknown,
+  report: SettleContext['report'],
 ): Required<Pick<S3ObjectLambdaAnswer, 'statusCode' | 'errorCode' | 'errorMessage'>> {
   if (thrown instanceof S3ObjectLambdaError) {
     return { statusCode: thrown.statusCode, errorCode: thrown.errorCode, errorMessage: thrown.message };
   }
-  console.error('s3-object-lambda: the handler failed; answering 500 InternalError', thrown);
+  report('handler threw; answering 500 InternalError', thrown);
   return { statusCode: 500, errorCode: 'InternalError', errorMessage: 'The object transformation failed' };
 }
 
@@ -101,20 +102,24 @@ async function writeGetObjectResponse(client: () => Promise<AwsSdkClient>, field
  * handler's answer is returned; a thrown error becomes the same error answer.
  */
 export function settleS3ObjectLambda(client: () => Promise<AwsSdkClient>) {
-  return async (run: () => Promise<unknown>, event: unknown): Promise<S3ObjectLambdaAnswer> => {
+  return async (
+    run: () => Promise<unknown>,
+    event: unknown,
+    { report }: SettleContext,
+  ): Promise<S3ObjectLambdaAnswer> => {
     const address = outputAddressOf(event);
     if (address === undefined) {
       try {
         return (await run()) as S3ObjectLambdaAnswer;
       } catch (error) {
-        return errorAnswerOf(error);
+        return errorAnswerOf(error, report);
       }
     }
     let fields: WriteFields;
     try {
       fields = await toWriteFields(await run());
     } catch (error) {
-      const { statusCode, errorCode, errorMessage } = errorAnswerOf(error);
+      const { statusCode, errorCode, errorMessage } = errorAnswerOf(error, report);
       fields = { StatusCode: statusCode, ErrorCode: errorCode, ErrorMessage: errorMessage };
     }
     await writeGetObjectResponse(client, { ...fields, ...address });

@@ -1,0 +1,54 @@
+import { NoHandlerError, SwitchboardError, UnknownEventError, ValidationError } from '../errors.js';
+import { errorClassName, errorMessage, type LogEntry } from '../log.js';
+
+/** What the router knows about a failed invocation besides the error. */
+export interface FailureSite {
+  readonly source?: string | undefined;
+  /** The event's variant when it is a name from code (declared or mounted), else `(other)`. */
+  readonly variant?: string | undefined;
+  readonly requestId?: string | undefined;
+  /** The source owns its answer (`settle`): a failure it returns is its deliberate answer (an authorizer's 401). */
+  readonly settles?: boolean | undefined;
+}
+
+/**
+ * The log line for an error the router refuses or sees thrown. Typed errors
+ * give their code and the keys or paths they already hold; anything else is
+ * named by its class only. `details` adds the message, which may quote input.
+ */
+export function toFailureEntry(thrown: unknown, site: FailureSite, details: boolean): LogEntry {
+  const entry = describe(thrown, site);
+  return {
+    ...entry,
+    ...(site.requestId !== undefined && { requestId: site.requestId }),
+    ...(details && { detail: errorMessage(thrown) }),
+  };
+}
+
+function describe(thrown: unknown, site: FailureSite): LogEntry {
+  if (thrown instanceof UnknownEventError) {
+    return { level: 'warn', message: 'unknown event', code: thrown.code, seen: thrown.seen };
+  }
+  if (thrown instanceof NoHandlerError) {
+    // The site's variant, not the error's: the router writes it as `(other)` when it is event text.
+    return { level: 'warn', message: 'no handler', code: thrown.code, ...where(thrown.source, site.variant) };
+  }
+  if (thrown instanceof ValidationError) {
+    // Paths and zod codes only: an issue's message can quote a value through a custom schema message.
+    const issues = thrown.issues.map((issue, index) => ({
+      path: issue.path,
+      code: thrown.issueCodes[index] ?? 'invalid',
+    }));
+    return { level: 'warn', message: `invalid ${thrown.target}`, code: thrown.code, source: thrown.source, issues };
+  }
+  const error = errorClassName(thrown);
+  if (thrown instanceof SwitchboardError) {
+    return { level: 'error', message: 'invocation failed', code: thrown.code, error, ...where(site.source, undefined) };
+  }
+  if (site.settles) return { level: 'warn', message: 'refused by source', error, ...where(site.source, site.variant) };
+  return { level: 'error', message: 'handler threw', error, ...where(site.source, site.variant) };
+}
+
+function where(source: string | undefined, variant: string | undefined): Pick<LogEntry, 'source' | 'variant'> {
+  return { ...(source !== undefined && { source }), ...(variant !== undefined && { variant }) };
+}

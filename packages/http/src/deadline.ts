@@ -1,0 +1,109 @@
+import { type HttpResponse, writeLog } from '@switchboard/core';
+import type { Context } from 'aws-lambda';
+import type { Dialect } from './dialects/dialect.js';
+import { HttpError } from './http-error.js';
+import { toProblemResponse } from './problem.js';
+import { type AppState, respond } from './respond.js';
+
+/** The margin when neither the app nor its router sets one: the router's own default. */
+export const defaultTimeoutMarginMs = 1_000;
+
+/**
+ * Answers one request, dialect-neutral, in time: a route still running
+ * `marginMs` before the Lambda timeout is answered 504 and its late result
+ * is discarded, so the caller gets an answer instead of Lambda's timeout.
+ * Nothing is watched when the answer is ready after the synchronous part,
+ * or when the context cannot tell the time left (a bare test context).
+ */
+export function respondInTime(
+  app: AppState,
+  dialect: Dialect,
+  event: unknown,
+  context: Context,
+  marginMs: number,
+): HttpResponse | Promise<HttpResponse> {
+  const response = respond(app, dialect, event, context);
+  if (!(response instanceof Promise)) return response;
+  const remaining =
+    typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.NaN;
+  if (!Number.isFinite(remaining)) return response;
+  return new Promise<HttpResponse>((resolve, reject) => {
+    const watch: Watch = {
+      at: Date.now() + remaining - marginMs,
+      late: () => resolve(toTimeoutResponse(app, dialect, event)),
+    };
+    watchDeadline(watch);
+    response.then(
+      (answer) => {
+        watched.delete(watch);
+        resolve(answer);
+      },
+      (error: unknown) => {
+        watched.delete(watch);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** A pending request: when it is late (epoch ms), and how to answer it then. */
+interface Watch {
+  readonly at: number;
+  readonly late: () => void;
+}
+
+/*
+ * One timer for every pending request, armed for the earliest deadline and
+ * left armed when requests finish: a setTimeout/clearTimeout pair per request
+ * costs about 0.4 µs, a sixth of a whole routed request, while Lambda's
+ * deadlines only grow from one invocation to the next. `unref`: the timer
+ * alone never keeps a process alive.
+ */
+const watched = new Set<Watch>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let timerAt = Number.POSITIVE_INFINITY;
+
+function watchDeadline(watch: Watch): void {
+  watched.add(watch);
+  if (watch.at < timerAt) armFor(watch.at);
+}
+
+function armFor(at: number): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timerAt = at;
+  timer = setTimeout(answerLate, Math.max(0, at - Date.now()));
+  timer.unref();
+}
+
+function answerLate(): void {
+  timer = undefined;
+  timerAt = Number.POSITIVE_INFINITY;
+  const now = Date.now();
+  let next = Number.POSITIVE_INFINITY;
+  for (const watch of watched) {
+    if (watch.at <= now) {
+      watched.delete(watch);
+      watch.late();
+    } else if (watch.at < next) next = watch.at;
+  }
+  if (next !== Number.POSITIVE_INFINITY) armFor(next);
+}
+
+/**
+ * The 504 problem+json a late route gets: no route, timing or handler
+ * detail, and the CORS headers of the request's origin, so a browser can read it.
+ */
+function toTimeoutResponse(app: AppState, dialect: Dialect, event: unknown): HttpResponse {
+  if (app.logger !== undefined) writeLog(app.logger, { level: 'error', message: 'request timed out', status: 504 });
+  const problem = toProblemResponse(
+    new HttpError(504, 'Gateway Timeout', { expose: true, detail: 'The request could not be answered in time' }),
+  );
+  if (app.cors === undefined) return problem;
+  let origin: string | undefined;
+  try {
+    origin = dialect.toRequest(event).headers.origin;
+  } catch {
+    // The request was read once already; should it fail now, the answer goes without CORS headers.
+  }
+  return { ...problem, headers: { ...problem.headers, ...app.cors.forOrigin(origin) } };
+}
