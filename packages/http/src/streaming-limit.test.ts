@@ -8,7 +8,7 @@ import { streamingRuntime as runtime, type StreamingEntry } from '../test/stream
 import { httpApp } from './app.js';
 import { reply } from './reply.js';
 import { streamingResponseLimit } from './response-limit.js';
-import { type StreamingRuntime, toStreamingHandler } from './streaming.js';
+import { toStreamingHandler } from './streaming.js';
 
 /** Runs the handler into a sink that keeps only a byte count and the first 64 KiB (the prelude). */
 async function invoke(handler: unknown, path: string, context: Context = {} as Context) {

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { DefinitionError } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
-import { httpApp, reply, type StreamingRuntime, toStreamingHandler } from '../src/index.js';
+import { httpApp, reply, toStreamingHandler } from '../src/index.js';
 import { functionUrlEvent } from './requests.js';
 import { streamingRuntime as runtime, type StreamingEntry } from './streaming-runtime.js';
 
