@@ -138,12 +138,20 @@ export function router(options: RouterOptions = {}): Router {
       const checkAnswer = validateResponse && response !== undefined;
       const measure = readsAnswer(source);
       if (toResult === undefined && !checkAnswer && !measure) return watched(pending, event, context);
-      const answered = pending.then((result) => {
-        const answer = toResult === undefined ? result : toResult(result, event);
-        if (checkAnswer) assertValid(response, answer, source.id, 'response');
-        return measure ? withinLimit(source, answer) : answer;
-      });
-      return watched(answered, event, context);
+      // One reaction shapes the answer and logs a failure: a second `.then` to log would cost a promise per call.
+      return pending.then(
+        (result) => {
+          try {
+            const answer = toResult === undefined ? result : toResult(result, event);
+            if (checkAnswer) assertValid(response, answer, source.id, 'response');
+            return measure ? withinLimit(source, answer) : answer;
+          } catch (error) {
+            reportFailure(error, event, context);
+            throw error;
+          }
+        },
+        logger === undefined ? undefined : (error: unknown) => reportedRejection(error, event, context),
+      );
     } catch (error) {
       reportFailure(error, event, context);
       return Promise.reject(error);
@@ -155,6 +163,11 @@ export function router(options: RouterOptions = {}): Router {
   function watched(pending: Promise<unknown>, event: unknown, context: Context): Promise<unknown> {
     if (logger !== undefined) pending.then(undefined, (error: unknown) => reportFailure(error, event, context));
     return pending;
+  }
+
+  function reportedRejection(error: unknown, event: unknown, context: Context): never {
+    reportFailure(error, event, context);
+    throw error;
   }
 
   function reportFailure(error: unknown, event: unknown, context: Context): void {

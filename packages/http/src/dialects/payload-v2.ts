@@ -3,37 +3,43 @@ import { functionUrl, toFunctionUrlResult } from '@switchboard/sources/function-
 import { parseCookies, parseRawQuery, toHeadersAll, toQueryAll, toRawBody } from '../internal/message-parts.js';
 import type { Dialect } from './dialect.js';
 
-/**
+/*
  * Payload format 2.0 (HTTP APIs and function URLs): header names arrive
  * lower-cased with repeats comma-joined, the raw query string keeps repeated
- * keys apart, and cookies have their own array.
+ * keys apart, and cookies have their own array. The readers are named
+ * functions, not a shared object spread into each dialect: a spread keeps
+ * both dialects (and both sources) in a bundle that uses one.
  */
-const payloadV2 = {
-  toRequest: (event: ApigwHttpEvent) => ({
-    method: event.requestContext.http.method.toUpperCase(),
-    path: event.rawPath,
-    // Used as sent, but never missing: the app reads headers (CORS, content type) outside its error handling.
-    headers: event.headers ?? {},
-    rawBody: toRawBody(event.body, event.isBase64Encoded),
-  }),
-  queryAll: (event: ApigwHttpEvent) =>
-    typeof event.rawQueryString === 'string'
-      ? parseRawQuery(event.rawQueryString)
-      : toQueryAll(event.queryStringParameters, undefined),
-  headersAll: (event: ApigwHttpEvent) => toHeadersAll(event.headers, undefined),
-  cookies: (event: ApigwHttpEvent) => parseCookies(event.cookies),
-};
+const toRequest = (event: ApigwHttpEvent) => ({
+  method: event.requestContext.http.method.toUpperCase(),
+  path: event.rawPath,
+  // Used as sent, but never missing: the app reads headers (CORS, content type) outside its error handling.
+  headers: event.headers ?? {},
+  rawBody: toRawBody(event.body, event.isBase64Encoded),
+});
+const queryAll = (event: ApigwHttpEvent) =>
+  typeof event.rawQueryString === 'string'
+    ? parseRawQuery(event.rawQueryString)
+    : toQueryAll(event.queryStringParameters, undefined);
+const headersAll = (event: ApigwHttpEvent) => toHeadersAll(event.headers, undefined);
+const cookies = (event: ApigwHttpEvent) => parseCookies(event.cookies);
 
 export const apigwHttpDialect: Dialect<ApigwHttpEvent> = {
   id: 'apigw-http',
   source: apigwHttp,
-  ...payloadV2,
+  toRequest,
+  queryAll,
+  headersAll,
+  cookies,
   toResult: (response) => toApigwHttpResult(response),
 };
 
 export const functionUrlDialect: Dialect<ApigwHttpEvent> = {
   id: 'function-url',
   source: functionUrl,
-  ...payloadV2,
+  toRequest,
+  queryAll,
+  headersAll,
+  cookies,
   toResult: (response) => toFunctionUrlResult(response),
 };
