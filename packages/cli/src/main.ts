@@ -18,6 +18,7 @@ const nodeIo: Io = {
  * await main(process.argv.slice(2))
  */
 export async function main(argv: readonly string[]): Promise<void> {
+  stopQuietlyOnClosedPipe();
   try {
     process.exitCode = await run(argv, nodeIo);
   } catch (thrown) {
@@ -25,4 +26,16 @@ export async function main(argv: readonly string[]): Promise<void> {
     nodeIo.stderr(`switchboard: internal error: ${toError(thrown).message}`);
     process.exitCode = 70;
   }
+}
+
+/**
+ * `switchboard events list | head` closes the pipe before the list ends: the
+ * next write fails with EPIPE. Like any Unix filter, stop there quietly, with
+ * no stack trace; other stream errors are still thrown.
+ */
+function stopQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -29,5 +29,20 @@ describe('the switchboard process', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it('stops quietly when its reader closes the pipe early (`events list | head`)', async () => {
+    const args = ['--conditions=switchboard-source', '--import', 'tsx', 'packages/cli/src/bin.ts', 'events', 'list'];
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // Close the reading end before the CLI has started (it takes a second to load): every write then
+    // meets a closed pipe, as the writes after `head` has exited do.
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   }, 60_000);
 });
