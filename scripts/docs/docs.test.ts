@@ -2,7 +2,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { allSources, cloudformation, codepipeline, s3ObjectLambda, sns, sqs } from '@switchboard/sources';
+import {
+  allSources,
+  cloudformationReference,
+  codepipelineReference,
+  s3ObjectLambdaReference,
+  snsReference,
+  sqsReference,
+} from '@switchboard/sources';
 import type { $ZodType } from 'zod/v4/core';
 import { standInObject } from './aws-capture.js';
 import { compareGenerated, writeGenerated } from './output.js';
@@ -121,7 +128,7 @@ describe('examples on the pages', () => {
   beforeAll(async () => {
     fixturePages = await renderSourcePages({
       examplesDir: fixtures,
-      sources: [sqs, codepipeline, cloudformation, s3ObjectLambda, sns],
+      sources: [sqsReference, codepipelineReference, cloudformationReference, s3ObjectLambdaReference, snsReference],
     });
   });
 
@@ -129,7 +136,7 @@ describe('examples on the pages', () => {
     const page = pageOf(fixturePages, 'sqs');
     const code = await readFile(new URL('sqs.ts', fixtures), 'utf8');
     expect(section(page, 'Handler example')).toContain(`\`\`\`ts\n${code}\`\`\``);
-    const messageId = sqs.sample().Records[0]?.messageId;
+    const messageId = sqsReference.sample().Records[0]?.messageId;
     expect(jsonBlocks(section(page, 'Example response'))).toEqual([
       { batchItemFailures: [{ itemIdentifier: messageId }] },
     ]);
@@ -137,14 +144,14 @@ describe('examples on the pages', () => {
 
   it('shows the AWS SDK call a settling source makes, captured instead of sent (codepipeline)', () => {
     const response = section(pageOf(fixturePages, 'codepipeline'), 'Example response');
-    const jobId = codepipeline.sample()['CodePipeline.job'].id;
+    const jobId = codepipelineReference.sample()['CodePipeline.job'].id;
     expect(response).toContain('The source sends `PutJobSuccessResult` with:');
     expect(jsonBlocks(response)).toEqual([{ jobId, outputVariables: { releasedJob: jobId } }]);
   });
 
   it('shows the body a custom resource PUTs to its ResponseURL (cloudformation)', () => {
     const response = section(pageOf(fixturePages, 'cloudformation'), 'Example response');
-    const event = cloudformation.sample();
+    const event = cloudformationReference.sample();
     expect(response).toContain('The source sends `PUT ResponseURL` with:');
     expect(jsonBlocks(response)).toEqual([
       expect.objectContaining({
@@ -158,7 +165,7 @@ describe('examples on the pages', () => {
 
   it('answers a GET of a presigned URL with a stand-in and says so (s3-object-lambda)', () => {
     const response = section(pageOf(fixturePages, 's3-object-lambda'), 'Example response');
-    const event = s3ObjectLambda.sample() as { getObjectContext: { inputS3Url: string; outputToken: string } };
+    const event = s3ObjectLambdaReference.sample() as { getObjectContext: { inputS3Url: string; outputToken: string } };
     const { origin, pathname } = new URL(event.getObjectContext.inputS3Url);
     expect(response).toContain(`The handler's \`GET ${origin}${pathname}\` was not sent`);
     expect(response).toContain(`\`\`\`text\n${standInObject}\`\`\``);

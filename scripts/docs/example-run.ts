@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import { lambdaContext } from '@switchboard/testing';
 import type { Context } from 'aws-lambda';
 import { type AwsCall, captureAwsCalls, type StandInRead } from './aws-capture.js';
@@ -45,7 +45,7 @@ type Handler = (event: unknown, context: Context) => Promise<unknown>;
  * const { code, answer } = await loadExample(sqs)
  * @see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html
  */
-export async function loadExample(source: Source, examplesDir: URL = defaultExamplesDir): Promise<Example> {
+export async function loadExample(source: DescribedSource, examplesDir: URL = defaultExamplesDir): Promise<Example> {
   const url = new URL(`${source.id}.ts`, examplesDir);
   const path = relative(repoRoot, fileURLToPath(url)).split(sep).join('/');
   if (!existsSync(url)) return { path, code: undefined, answer: undefined };
@@ -54,7 +54,7 @@ export async function loadExample(source: Source, examplesDir: URL = defaultExam
   return { path, code, answer: await runExample(url, source) };
 }
 
-async function runExample(url: URL, source: Source): Promise<ExampleAnswer> {
+async function runExample(url: URL, source: DescribedSource): Promise<ExampleAnswer> {
   try {
     const module = (await import(url.href)) as { handler?: unknown };
     if (typeof module.handler !== 'function') return { kind: 'failed', error: 'the module exports no `handler`' };

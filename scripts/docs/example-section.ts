@@ -1,4 +1,4 @@
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import type { Example, ExampleAnswer } from './example-run.js';
 import { fixedNow, showsFixedClock } from './fixed-clock.js';
 import { codeBlock, jsonBlock } from './markdown.js';
@@ -14,12 +14,12 @@ export function renderHandlerExample(example: Example): string {
  * The "Example response" section: what the example handler answered on the
  * sample event, including what the source sent to AWS on the handler's behalf.
  */
-export function renderExampleResponse(source: Source, example: Example): string {
+export function renderExampleResponse(source: DescribedSource, example: Example): string {
   if (example.answer === undefined) return `Example pending: \`${example.path}\` does not exist yet.`;
   return describeAnswer(source, example.answer);
 }
 
-function describeAnswer(source: Source, answer: ExampleAnswer): string {
+function describeAnswer(source: DescribedSource, answer: ExampleAnswer): string {
   switch (answer.kind) {
     case 'ignored':
       return source.invocation === 'async'

@@ -1,4 +1,4 @@
-import type { InvocationType, Source } from '@switchboard/core';
+import type { DescribedSource, InvocationType } from '@switchboard/core';
 
 /**
  * What each invocation type means for the caller, retries and errors: the
@@ -25,7 +25,7 @@ const answerReaders: Readonly<Record<InvocationType, string>> = {
 };
 
 /** Where the answer of a source's handler goes, in a few words (the index's Response column). */
-export function answerDestination(source: Pick<Source, 'invocation' | 'response' | 'settle'>): string {
+export function answerDestination(source: Pick<DescribedSource, 'invocation' | 'response' | 'settle'>): string {
   if (source.response !== undefined) return answerReaders[source.invocation];
   // A settling source without a response schema answers through AWS (a PUT, an API call).
   if (source.settle !== undefined) return 'sent to AWS by the source';

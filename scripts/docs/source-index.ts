@@ -1,4 +1,4 @@
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import { answerDestination } from './invocation.js';
 import { markdownTable } from './markdown.js';
 import { generatedHeader } from './source-page.js';
@@ -14,7 +14,7 @@ const maxListedVariants = 4;
  * renderSourceIndex(allSources)
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-services.html
  */
-export function renderSourceIndex(sources: readonly Source[]): string {
+export function renderSourceIndex(sources: readonly DescribedSource[]): string {
   const table = markdownTable(
     ['Id', 'Service', 'Invocation', 'Variants', 'Response'],
     sources.map((source) => [
@@ -34,7 +34,7 @@ export function renderSourceIndex(sources: readonly Source[]): string {
   ].join('\n\n');
 }
 
-function variantsCell(source: Source): string {
+function variantsCell(source: DescribedSource): string {
   const names = source.variants.map((variant) => `\`${variant}\``);
   const open = source.openVariants ? ', open' : '';
   if (names.length === 0) return source.openVariants ? 'open' : '—';

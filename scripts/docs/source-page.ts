@@ -1,4 +1,4 @@
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import { eventFactoryOf } from '@switchboard/testing';
 import type { Example } from './example-run.js';
 import { renderExampleResponse, renderHandlerExample } from './example-section.js';
@@ -33,7 +33,7 @@ export function generatedHeader(from: string): string {
  * renderSourcePage(sqs, await loadExample(sqs), 'packages/sources/src/sqs.ts')
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-services.html
  */
-export function renderSourcePage(source: Source, example: Example, sourceFile: string): string {
+export function renderSourcePage(source: DescribedSource, example: Example, sourceFile: string): string {
   const { docs } = source;
   const sections = [
     generatedHeader(sourceFile),
@@ -55,7 +55,7 @@ export function renderSourcePage(source: Source, example: Example, sourceFile: s
   return `${sections.join('\n\n')}\n`;
 }
 
-function renderFacts(source: Source): string {
+function renderFacts(source: DescribedSource): string {
   const variants = source.variants.map((variant) => `\`${variant}\``).join(', ') || 'none';
   const open = source.openVariants ? ' (open: other names may be mounted too)' : '';
   return markdownTable(
@@ -68,7 +68,7 @@ function renderFacts(source: Source): string {
   );
 }
 
-function renderLimits(source: Source): string {
+function renderLimits(source: DescribedSource): string {
   if (source.docs.limits.length === 0) return 'No limits of its own beyond the Lambda quotas.';
   return markdownTable(
     ['Limit', 'Value', 'AWS documentation'],
@@ -76,7 +76,7 @@ function renderLimits(source: Source): string {
   );
 }
 
-function renderSampleIntro(source: Source): string {
+function renderSampleIntro(source: DescribedSource): string {
   const factory = toCamelCase(source.id);
   const testing =
     eventFactoryOf(source.id) === undefined

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import { defaultExamplesDir, type Example, loadExample } from './example-run.js';
 import { renderSourceIndex } from './source-index.js';
@@ -10,7 +10,7 @@ const sourcesDir = new URL('../../packages/sources/src/', import.meta.url);
 export interface SourcePagesOptions {
   /** Where the compiled examples are (tests point it elsewhere). */
   readonly examplesDir?: URL;
-  readonly sources?: readonly Source[];
+  readonly sources?: readonly DescribedSource[];
 }
 
 /**
@@ -35,8 +35,8 @@ export async function renderSourcePages(options: SourcePagesOptions = {}): Promi
   return pages;
 }
 
-/** The file that defines a source: `<id>/index.ts` once the source became a folder, else `<id>.ts`. */
+/** The file that defines a source's runtime part, `<id>/source.ts`; else its module, `<id>.ts`. */
 function definingFile(id: string): string {
-  const folder = existsSync(new URL(`${id}/index.ts`, sourcesDir));
-  return `packages/sources/src/${folder ? `${id}/index.ts` : `${id}.ts`}`;
+  const split = existsSync(new URL(`${id}/source.ts`, sourcesDir));
+  return `packages/sources/src/${split ? `${id}/source.ts` : `${id}.ts`}`;
 }

@@ -4,9 +4,9 @@
  * hostile payloads, a per-record plan saying whether the handler fails
  * (and how), and at times the whole event mutated.
  */
-import { dynamodb } from '@switchboard/sources/dynamodb';
-import { kinesis } from '@switchboard/sources/kinesis';
-import { sqs } from '@switchboard/sources/sqs';
+import { dynamodbReference } from '@switchboard/sources/dynamodb';
+import { kinesisReference } from '@switchboard/sources/kinesis';
+import { sqsReference } from '@switchboard/sources/sqs';
 import fc from 'fast-check';
 import { hugeString, marker, nestingDepth } from './hostile.js';
 import { mutate, mutationsArb } from './mutations.js';
@@ -51,9 +51,9 @@ const imageArb = fc.oneof(
   fc.constant({ pk: { S: 'k' }, big: { N: '123456789012345678901234567890' }, odd: { X: '1' } }),
 );
 
-const sqsRecord = sqs.sample().Records[0];
-const kinesisRecord = kinesis.sample().Records[0];
-const dynamodbRecord = dynamodb.sample().Records[0];
+const sqsRecord = sqsReference.sample().Records[0];
+const kinesisRecord = kinesisReference.sample().Records[0];
+const dynamodbRecord = dynamodbReference.sample().Records[0];
 
 /** Sequence numbers of varying length, increasing with the index (compared by length, then digits). */
 const sequenceOf = (index: number) => `${'4'.repeat(20 + (index % 3))}${String(index).padStart(4, '0')}`;

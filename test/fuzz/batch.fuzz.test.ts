@@ -8,10 +8,10 @@
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { dynamodbBatch, kinesisBatch, sqsBatch } from '@switchboard/batch';
-import { checkResponse, router, type Source, SwitchboardError, UnknownEventError } from '@switchboard/core';
-import { dynamodb } from '@switchboard/sources/dynamodb';
-import { kinesis } from '@switchboard/sources/kinesis';
-import { sqs } from '@switchboard/sources/sqs';
+import { checkResponse, type DescribedSource, router, SwitchboardError, UnknownEventError } from '@switchboard/core';
+import { dynamodbReference } from '@switchboard/sources/dynamodb';
+import { kinesisReference } from '@switchboard/sources/kinesis';
+import { sqsReference } from '@switchboard/sources/sqs';
 import { lambdaContext } from '@switchboard/testing';
 import fc from 'fast-check';
 import * as z from 'zod';
@@ -54,11 +54,11 @@ function appFor(batchCase: BatchCase) {
   };
   const { concurrency, processAll } = batchCase;
   const schema = batchCase.withSchema ? { schema: notText } : {};
-  const mounted: Record<BatchKind, [Source, unknown]> = {
-    sqs: [sqs, sqsBatch(handleRecord, { concurrency, ...schema })],
-    'sqs-fifo': [sqs, sqsBatch(handleRecord, { concurrency, continueOtherGroups: processAll, ...schema })],
-    kinesis: [kinesis, kinesisBatch(handleRecord, { concurrency, processAll, ...schema })],
-    dynamodb: [dynamodb, dynamodbBatch(handleRecord, { concurrency, processAll, ...schema })],
+  const mounted: Record<BatchKind, [DescribedSource, unknown]> = {
+    sqs: [sqsReference, sqsBatch(handleRecord, { concurrency, ...schema })],
+    'sqs-fifo': [sqsReference, sqsBatch(handleRecord, { concurrency, continueOtherGroups: processAll, ...schema })],
+    kinesis: [kinesisReference, kinesisBatch(handleRecord, { concurrency, processAll, ...schema })],
+    dynamodb: [dynamodbReference, dynamodbBatch(handleRecord, { concurrency, processAll, ...schema })],
   };
   const [source, handler] = mounted[batchCase.kind];
   const app = router().on(source, handler as never);
@@ -90,7 +90,8 @@ describe('the batch layer under fuzzing', () => {
         fc.asyncProperty(batchCaseArb, async (batchCase) => {
           const { app, succeeded, injected } = appFor(batchCase);
           const { event } = batchCase;
-          const claimed = app.match(event)?.source;
+          // The sources mounted here are described (see `appFor`), so the one that claims the event is too.
+          const claimed = app.match(event)?.source as DescribedSource | undefined;
           const outcome = await outcomeOf(() => app.handler(event, context));
           assertNoPollution();
           assertNoLoggedValues();

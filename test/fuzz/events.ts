@@ -2,7 +2,7 @@
  * The inputs every fuzz property draws from, and the sources a router can
  * mount here.
  */
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import fc from 'fast-check';
 import { hostileArb, jsonArb } from './hostile.js';
@@ -26,4 +26,6 @@ export const anyEventArb: fc.Arbitrary<unknown> = fc.oneof(
 const answeredThroughAws = new Set(['cloudformation', 'codepipeline', 'config', 's3-object-lambda']);
 
 /** Every built-in source a router can run without AWS. */
-export const localSources: readonly Source[] = allSources.filter((source) => !answeredThroughAws.has(source.id));
+export const localSources: readonly DescribedSource[] = allSources.filter(
+  (source) => !answeredThroughAws.has(source.id),
+);

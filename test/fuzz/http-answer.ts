@@ -4,6 +4,7 @@
  * answer must satisfy whatever the request was.
  */
 import { checkResponse, type Source } from '@switchboard/core';
+import { allSources } from '@switchboard/sources';
 import { apigwHttpStructuredResponseSchema } from '@switchboard/sources/apigw-http';
 import { type $ZodType, safeParse } from 'zod/v4/core';
 import { expectNoValueIn } from './outcome.js';
@@ -21,9 +22,15 @@ const structuredSchemas: Readonly<Record<string, $ZodType>> = {
   'function-url': apigwHttpStructuredResponseSchema,
 };
 
-/** Throws unless `answer` passes `source`'s response schema (the structured one for payload 2.0). */
+/**
+ * Throws unless `answer` passes the response schema of `source`'s caller (the
+ * structured one for payload 2.0). `source` may be the runtime source a
+ * dialect mounts: its reference is found by id.
+ */
 export function expectValidAnswer(source: Source, answer: unknown): ReadAnswer {
-  const issues = checkResponse(source, answer);
+  const described = allSources.find((each) => each.id === source.id);
+  if (described === undefined) throw new Error(`${source.id} is not a built-in source`);
+  const issues = checkResponse(described, answer);
   if (issues.length > 0) throw new Error(`${source.id} answer fails its schema: ${JSON.stringify(issues)}`);
   const structured = structuredSchemas[source.id];
   if (structured !== undefined && !safeParse(structured, answer).success) {

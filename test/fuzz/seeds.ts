@@ -3,7 +3,7 @@
  * labelled events (and answers) when the corpus is there (read at run time through the
  * conformance suite's own resolution; never copied into the repository).
  */
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import { corpusAvailable, readManifest, readPayload } from '../../packages/sources/test/corpus.js';
 
@@ -30,12 +30,12 @@ const answerSeeds: Seed[] = manifest
 export const seeds: readonly Seed[] = [...sampleSeeds, ...corpusSeeds];
 
 /** The events of one source: its sample and its corpus events. */
-export function seedsOf(source: Source): unknown[] {
+export function seedsOf(source: DescribedSource): unknown[] {
   return seeds.filter((seed) => seed.sourceId === source.id).map((seed) => seed.event);
 }
 
 /** The corpus's labelled answers of one source (none when the corpus is absent). */
-export function answerSeedsOf(source: Source): unknown[] {
+export function answerSeedsOf(source: DescribedSource): unknown[] {
   return answerSeeds.filter((seed) => seed.sourceId === source.id).map((seed) => seed.event);
 }
 

@@ -10,8 +10,8 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import {
   checkEvent,
   checkResponse,
+  type DescribedSource,
   router,
-  type Source,
   type SwitchboardError,
   ValidationError,
 } from '@switchboard/core';
@@ -33,10 +33,10 @@ afterEach(assertNoPollution);
 const context = lambdaContext({ timeoutMs: 60_000 });
 
 const byId = new Map(allSources.map((source) => [source.id, source]));
-const sourceOf = (id: string) => byId.get(id) as Source;
+const sourceOf = (id: string) => byId.get(id) as DescribedSource;
 
 /** A source id (ids, not sources, so a counterexample prints short), and one of its real events mutated. */
-const mutatedEventArb = (sources: readonly Source[]) =>
+const mutatedEventArb = (sources: readonly DescribedSource[]) =>
   fc
     .constantFrom(...sources.map((source) => source.id))
     .chain((id) => fc.tuple(fc.constant(id), mutatedArb(seedsOf(sourceOf(id)))));
@@ -139,7 +139,7 @@ describe('validation under fuzzing', () => {
 });
 
 /** A router that validates events and has only `source` mounted; `reached` says whether the handler ran. */
-function validatingRouter(source: Source) {
+function validatingRouter(source: DescribedSource) {
   const state = {
     reached: false,
     handler: router({ validateEvent: true }).on(source, () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { type LogEntry, type RouterOptions, router, UnknownEventError, ValidationError } from '@switchboard/core';
 import { type HttpAppOptions, httpApp, reply } from '@switchboard/http';
-import { sqs } from '@switchboard/sources/sqs';
+import { sqsReference } from '@switchboard/sources/sqs';
 import { events } from '@switchboard/testing';
 import * as z from 'zod';
 import { consoleLines, expectLogged, expectNoLeak, logSink, marker } from './capture.js';
@@ -17,6 +17,7 @@ const requestId = context.awsRequestId;
 
 type SqsHandler = () => Promise<{ batchItemFailures: never[] }>;
 
+/** Runs the router on `event`, twice (capturing sink, default sink); `sqsReference` because some rows turn on `validateEvent`. */
 async function invokeRouter(
   event: unknown,
   options: RouterOptions = {},
@@ -24,7 +25,7 @@ async function invokeRouter(
 ) {
   const sink = logSink();
   const failed = await router({ ...options, log: sink.log })
-    .on(sqs, handler)
+    .on(sqsReference, handler)
     .handler(event, context)
     .then(
       () => new Error('the invocation was expected to fail'),
@@ -33,7 +34,7 @@ async function invokeRouter(
   if (failed instanceof Error) throw failed;
   const lines = await consoleLines(() =>
     router(options)
-      .on(sqs, handler)
+      .on(sqsReference, handler)
       .handler(event, context)
       .catch(() => 0),
   );

@@ -1,6 +1,6 @@
-import { type AlbEvent, alb } from '@switchboard/sources/alb';
-import { type ApigwHttpEvent, apigwHttp } from '@switchboard/sources/apigw-http';
-import { type ApigwRestEvent, apigwRest } from '@switchboard/sources/apigw-rest';
+import { type AlbEvent, albReference } from '@switchboard/sources/alb';
+import { type ApigwHttpEvent, apigwHttpReference } from '@switchboard/sources/apigw-http';
+import { type ApigwRestEvent, apigwRestReference } from '@switchboard/sources/apigw-rest';
 
 /** The one request of every HTTP scenario, whatever the caller: POST /users/42 with a JSON body. */
 const body = JSON.stringify({ name: 'Ada', email: 'ada@example.com' });
@@ -14,7 +14,7 @@ export const createdUser = {
 
 /** API Gateway HTTP API, payload format 2.0. */
 export function postUserApigwHttp(): ApigwHttpEvent {
-  const sample = apigwHttp.sample();
+  const sample = apigwHttpReference.sample();
   return {
     ...sample,
     routeKey: 'POST /users/{id}',
@@ -33,7 +33,7 @@ export function postUserApigwHttp(): ApigwHttpEvent {
 
 /** API Gateway REST API, Lambda proxy integration (payload 1.0). */
 export function postUserApigwRest(): ApigwRestEvent {
-  const sample = apigwRest.sample();
+  const sample = apigwRestReference.sample();
   const headers = { Accept: 'application/json', 'Content-Type': 'application/json', Host: 'api.example.com' };
   return {
     ...sample,
@@ -58,7 +58,7 @@ export function postUserApigwRest(): ApigwRestEvent {
 
 /** Application Load Balancer target (single-value headers). */
 export function postUserAlb(): AlbEvent {
-  const sample = alb.sample();
+  const sample = albReference.sample();
   return {
     requestContext: sample.requestContext,
     httpMethod: 'POST',

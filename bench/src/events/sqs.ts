@@ -1,8 +1,8 @@
-import { type SqsEvent, type SqsRecord, sqs } from '@switchboard/sources/sqs';
+import { type SqsEvent, type SqsRecord, sqsReference } from '@switchboard/sources/sqs';
 
 /** Ten messages, the seventh with an amount that fails validation. */
 export function orderBatch(): SqsEvent {
-  const template = sqs.sample().Records[0] as SqsRecord;
+  const template = sqsReference.sample().Records[0] as SqsRecord;
   return {
     Records: Array.from({ length: 10 }, (_, i) => ({
       ...template,

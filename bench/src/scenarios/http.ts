@@ -1,5 +1,5 @@
 import { router } from '@switchboard/core';
-import { apigwHttp } from '@switchboard/sources/apigw-http';
+import { apigwHttpReference } from '@switchboard/sources/apigw-http';
 import { createdUser, httpAnswerView, postUserAlb, postUserApigwHttp, postUserApigwRest } from '../events/http.js';
 import type { Candidate, Scenario } from '../harness.js';
 import { createUserApigwHttp } from '../peers/http/hand-written.js';
@@ -35,7 +35,7 @@ export function httpScenarios(): Scenario[] {
     const extra: Candidate[] = [];
     if (name === 'apigwHttp') {
       // Full event validation on top of the router, for reference (off by default).
-      const validating = router({ validateEvent: true }).on(apigwHttp, createUserApigwHttp).handler;
+      const validating = router({ validateEvent: true }).on(apigwHttpReference, createUserApigwHttp).handler;
       extra.push({ name: 'switchboard router, validateEvent', invoke: () => validating(event, context) });
     }
     return {

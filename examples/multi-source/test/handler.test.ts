@@ -3,10 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type DevServer, type LambdaEntry, startDevServer } from '@switchboard/cli/dev';
 import { UnknownEventError } from '@switchboard/core';
-import { cloudformation } from '@switchboard/sources/cloudformation';
-import { cognitoUserPool } from '@switchboard/sources/cognito-user-pool';
-import { s3 } from '@switchboard/sources/s3';
-import { sqs } from '@switchboard/sources/sqs';
+import { cloudformationReference } from '@switchboard/sources/cloudformation';
+import { cognitoUserPoolReference } from '@switchboard/sources/cognito-user-pool';
+import { s3Reference } from '@switchboard/sources/s3';
+import { sqsReference } from '@switchboard/sources/sqs';
 import { lambdaContext } from '@switchboard/testing';
 import { handler } from '../src/handler.js';
 
@@ -64,7 +64,7 @@ describe('multi-source function over HTTP (switchboard dev on loopback)', () => 
 
 describe('multi-source function for its other callers', () => {
   it('fails only the SQS messages whose payment is invalid', async () => {
-    const [template] = sqs.sample().Records;
+    const [template] = sqsReference.sample().Records;
     if (template === undefined) throw new Error('sample has a record');
     const bodies = [
       '{"orderId":"a","amount":1}',
@@ -81,7 +81,7 @@ describe('multi-source function for its other callers', () => {
   it('handles S3 ObjectCreated notifications', async () => {
     const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
-      await expect(handler(s3.sample(), context)).resolves.toBeUndefined();
+      await expect(handler(s3Reference.sample(), context)).resolves.toBeUndefined();
       expect(log.mock.calls.map(([first]) => first)).toEqual(['stored']);
     } finally {
       log.mockRestore();
@@ -90,7 +90,7 @@ describe('multi-source function for its other callers', () => {
 
   it('auto-confirms Cognito sign-ups from the staff domain only', async () => {
     const signUp = (email: string) => {
-      const event = cognitoUserPool.sample() as { request: { userAttributes: Record<string, string> } };
+      const event = cognitoUserPoolReference.sample() as { request: { userAttributes: Record<string, string> } };
       return { ...event, request: { ...event.request, userAttributes: { ...event.request.userAttributes, email } } };
     };
     const staff = (await handler(signUp('ana@example.com'), context)) as { response: Record<string, unknown> };
@@ -101,7 +101,11 @@ describe('multi-source function for its other callers', () => {
 
   it('answers a CDK provider-framework custom resource request with its Data', async () => {
     // Without a ResponseURL PUT (the provider framework answers CloudFormation), the result is returned.
-    const { ResponseURL: _url, ServiceToken: _token, ...event } = cloudformation.sample() as Record<string, unknown>;
+    const {
+      ResponseURL: _url,
+      ServiceToken: _token,
+      ...event
+    } = cloudformationReference.sample() as Record<string, unknown>;
     await expect(handler(event, context)).resolves.toEqual({
       PhysicalResourceId: 'orders-config-TopicPolicy',
       Data: { QueueName: 'orders', Stage: 'dev' },

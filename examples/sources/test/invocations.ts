@@ -1,9 +1,9 @@
 import { expect } from '@jest/globals';
-import type { Source } from '@switchboard/core';
-import { cloudformation } from '@switchboard/sources/cloudformation';
-import { codepipeline } from '@switchboard/sources/codepipeline';
-import { config } from '@switchboard/sources/config';
-import { s3ObjectLambda } from '@switchboard/sources/s3-object-lambda';
+import type { DescribedSource } from '@switchboard/core';
+import { cloudformationReference } from '@switchboard/sources/cloudformation';
+import { codepipelineReference } from '@switchboard/sources/codepipeline';
+import { configReference } from '@switchboard/sources/config';
+import { s3ObjectLambdaReference } from '@switchboard/sources/s3-object-lambda';
 import { lambdaContext } from '@switchboard/testing';
 import type { Context } from 'aws-lambda';
 import { originalObject, type ReceivedRequest } from './stand-in-aws.js';
@@ -20,17 +20,17 @@ export interface Invocation {
  * (`origin`). A custom resource PUTs its answer only when invoked as the
  * function its ServiceToken names, so that is the function the context names.
  */
-export function invocationOf(source: Source, origin: string): Invocation {
-  if (source.id === cloudformation.id) {
-    const sample = cloudformation.sample();
+export function invocationOf(source: DescribedSource, origin: string): Invocation {
+  if (source.id === cloudformationReference.id) {
+    const sample = cloudformationReference.sample();
     const [, , , region, , , functionName] = (sample.ServiceToken ?? '').split(':');
     return {
       event: { ...sample, ResponseURL: `${origin}/orders-stack%7CTopicPolicy%7Cd6a7c3b2?X-Amz-Signature=3f1c9a7b` },
       context: lambdaContext({ functionName: functionName ?? '', region: region ?? '' }),
     };
   }
-  if (source.id === s3ObjectLambda.id) {
-    const sample = s3ObjectLambda.sample();
+  if (source.id === s3ObjectLambdaReference.id) {
+    const sample = s3ObjectLambdaReference.sample();
     if (!('getObjectContext' in sample)) throw new Error('The s3-object-lambda sample is a GetObject event');
     const inputS3Url = `${origin}/2024/05/inv-10293.txt?X-Amz-SignedHeaders=host&X-Amz-Signature=5f0c2b9e`;
     return {
@@ -79,14 +79,14 @@ export const expectedOutcomes: Readonly<Record<string, (answer: unknown, receive
   codepipeline: (_answer, received) => {
     expect(received.map((request) => request.target)).toEqual(['CodePipeline_20150709.PutJobSuccessResult']);
     expect(bodyOf(received[0])).toMatchObject({
-      jobId: codepipeline.sample()['CodePipeline.job'].id,
+      jobId: codepipelineReference.sample()['CodePipeline.job'].id,
       outputVariables: { stage: 'staging', revision: '9b2e4c6d8f0a1b3c5d7e9f1a2b4c6d8e0f1a3b5c' },
     });
   },
   config: (_answer, received) => {
     expect(received.map((request) => request.target)).toEqual(['StarlingDoveService.PutEvaluations']);
     expect(bodyOf(received[0])).toMatchObject({
-      ResultToken: config.sample().resultToken,
+      ResultToken: configReference.sample().resultToken,
       Evaluations: [{ ComplianceResourceId: 'orders-exports-prod', ComplianceType: 'COMPLIANT' }],
     });
   },

@@ -1,7 +1,7 @@
-import { type DynamodbEvent, type DynamodbRecord, dynamodb } from '@switchboard/sources/dynamodb';
+import { type DynamodbEvent, type DynamodbRecord, dynamodbReference } from '@switchboard/sources/dynamodb';
 import type { KafkaEvent, KafkaRecord } from '@switchboard/sources/kafka';
-import { type KinesisEvent, type KinesisRecord, kinesis } from '@switchboard/sources/kinesis';
-import { type SqsEvent, type SqsRecord, sqs } from '@switchboard/sources/sqs';
+import { type KinesisEvent, type KinesisRecord, kinesisReference } from '@switchboard/sources/kinesis';
+import { type SqsEvent, type SqsRecord, sqsReference } from '@switchboard/sources/sqs';
 import type { Context } from 'aws-lambda';
 
 /** A Lambda context with plenty of time left. */
@@ -14,7 +14,7 @@ export const context = {
 /** How many runs fast-check does: modest by default, `FC_RUNS` raises it. */
 export const numRuns = Number(process.env.FC_RUNS ?? 60);
 
-const sqsTemplate = sqs.sample().Records[0] as SqsRecord;
+const sqsTemplate = sqsReference.sample().Records[0] as SqsRecord;
 const fifoArn = 'arn:aws:sqs:us-east-2:123456789012:orders.fifo';
 
 /** An SQS batch whose bodies are the given values as JSON; `groups` makes it a FIFO batch. */
@@ -34,7 +34,7 @@ export function sqsEvent(bodies: readonly unknown[], groups?: readonly string[])
   };
 }
 
-const kinesisTemplate = kinesis.sample().Records[0] as KinesisRecord;
+const kinesisTemplate = kinesisReference.sample().Records[0] as KinesisRecord;
 
 /** Sequence numbers as long as real ones, increasing with the index. */
 export const sequenceNumber = (i: number) =>
@@ -55,7 +55,7 @@ export function kinesisEvent(values: readonly unknown[], partitionKeys?: readonl
   };
 }
 
-const dynamodbTemplate = dynamodb.sample().Records[0] as DynamodbRecord;
+const dynamodbTemplate = dynamodbReference.sample().Records[0] as DynamodbRecord;
 
 export function dynamodbEvent(ids: readonly string[]): DynamodbEvent {
   return {

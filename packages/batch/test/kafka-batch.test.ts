@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { router } from '@switchboard/core';
-import { kafka } from '@switchboard/sources/kafka';
-import { msk } from '@switchboard/sources/msk';
+import { kafkaReference as kafka } from '@switchboard/sources/kafka';
+import { mskReference as msk } from '@switchboard/sources/msk';
 import { BatchFailedError, kafkaBatch, mskBatch } from '../src/index.js';
 import { context, kafkaEvent, scripted } from './fixtures.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { router } from '@switchboard/core';
-import { documentdb } from '@switchboard/sources/documentdb';
-import { mqActivemq } from '@switchboard/sources/mq-activemq';
-import { mqRabbitmq } from '@switchboard/sources/mq-rabbitmq';
+import { documentdbReference as documentdb } from '@switchboard/sources/documentdb';
+import { mqActivemqReference as mqActivemq } from '@switchboard/sources/mq-activemq';
+import { mqRabbitmqReference as mqRabbitmq } from '@switchboard/sources/mq-rabbitmq';
 import { z } from 'zod';
 import { BatchFailedError, documentdbBatch, mqActivemqBatch, mqRabbitmqBatch } from '../src/index.js';
 import { context } from './fixtures.js';

@@ -4,8 +4,8 @@
  * stream ordering rules hold, and that a batch with nothing acknowledged throws.
  */
 import { describe, expect, it, jest } from '@jest/globals';
-import { documentdb } from '@switchboard/sources/documentdb';
-import { mqActivemq } from '@switchboard/sources/mq-activemq';
+import { documentdbReference as documentdb } from '@switchboard/sources/documentdb';
+import { mqActivemqReference as mqActivemq } from '@switchboard/sources/mq-activemq';
 import type { Context } from 'aws-lambda';
 import fc from 'fast-check';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { router } from '@switchboard/core';
-import { type DynamodbRecord, dynamodb } from '@switchboard/sources/dynamodb';
+import { type DynamodbRecord, dynamodb, dynamodbReference } from '@switchboard/sources/dynamodb';
 import { kinesis } from '@switchboard/sources/kinesis';
 import { z } from 'zod';
 import {
@@ -99,7 +99,7 @@ describe('dynamodbBatch', () => {
 
   it('hands over the change with keys and images unmarshalled', async () => {
     const changes: DynamodbChange[] = [];
-    await dynamodbBatch((change) => void changes.push(change))(dynamodb.sample(), context);
+    await dynamodbBatch((change) => void changes.push(change))(dynamodbReference.sample(), context);
     expect(changes[0]).toEqual({
       eventName: 'MODIFY',
       keys: { pk: 'ORDER#o-1001' },

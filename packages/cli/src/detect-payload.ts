@@ -6,7 +6,10 @@ import { detectSource, type Match, type Source } from '@switchboard/core';
  * `validate` reports), so a `variantOf` that throws gives no variant instead
  * of aborting the whole run.
  */
-export function detectPayload(payload: unknown, sources: readonly Source[]): Match | undefined {
+export function detectPayload<S extends Source>(
+  payload: unknown,
+  sources: readonly S[],
+): (Match & { readonly source: S }) | undefined {
   try {
     return detectSource(sources, payload);
   } catch {

@@ -1,4 +1,4 @@
-import type { Source } from '@switchboard/core';
+import type { DescribedSource, Source } from '@switchboard/core';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -8,7 +8,7 @@ import { UsageError } from './usage-error.js';
  * The variant is checked but does not change the schema: core keeps one
  * response schema per source.
  */
-export function toResponseSource(spec: string, sources: readonly Source[]): Source {
+export function toResponseSource(spec: string, sources: readonly DescribedSource[]): DescribedSource {
   const colon = spec.indexOf(':');
   const id = colon === -1 ? spec : spec.slice(0, colon);
   const source = sources.find((candidate) => candidate.id === id);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { sqs } from '@switchboard/sources';
+import { sqsReference } from '@switchboard/sources';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -19,7 +19,7 @@ describe('the switchboard process', () => {
     const dir = await mkdtemp(join(tmpdir(), 'switchboard-bin-'));
     try {
       const event = join(dir, 'event.json');
-      await writeFile(event, JSON.stringify(sqs.sample()));
+      await writeFile(event, JSON.stringify(sqsReference.sample()));
       const missing = join(dir, 'missing.json');
       const child = spawnCli('detect', event, missing);
       expect(child.stdout).toBe(`${event}\tsqs\tstandard\n`);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sqs } from '@switchboard/sources';
+import { sqsReference } from '@switchboard/sources';
 import { makeTempDir, runCli, secret, type TempDir, unclaimedEvent } from './fixtures.js';
 
 const fifoEvent = () => {
-  const event = sqs.sample();
+  const event = sqsReference.sample();
   const [record] = event.Records;
   if (record) record.eventSourceARN = 'arn:aws:sqs:us-east-2:123456789012:orders.fifo';
   return event;
@@ -17,7 +17,7 @@ describe('switchboard detect', () => {
 
   beforeAll(async () => {
     dir = await makeTempDir();
-    standard = await dir.write('standard.json', sqs.sample());
+    standard = await dir.write('standard.json', sqsReference.sample());
     fifo = await dir.write('fifo.json', fifoEvent());
     unclaimed = await dir.write('unclaimed.json', unclaimedEvent);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, detectSource } from '@switchboard/core';
-import { allSources, sqs } from '@switchboard/sources';
+import { allSources, sqsReference } from '@switchboard/sources';
 import { runCli } from './fixtures.js';
 
 /**
@@ -70,7 +70,7 @@ describe('switchboard events generate', () => {
     expect(event.Records[0]?.messageId).toBe('m-1');
     expect(event.Records[0]?.attributes.ApproximateReceiveCount).toBe('3');
     expect(event.extra.n).toBe(2);
-    expect(checkEvent(sqs, event)).toEqual([]);
+    expect(checkEvent(sqsReference, event)).toEqual([]);
   });
 
   it('refuses unknown sources, unknown variants, bad paths and reserved keys with exit 2', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { allSources, sqs, toSqsBatchResponse } from '@switchboard/sources';
+import { allSources, sqsReference, toSqsBatchResponse } from '@switchboard/sources';
 import { makeTempDir, runCli, type TempDir } from './fixtures.js';
 
 describe('switchboard validate --response', () => {
@@ -9,7 +9,7 @@ describe('switchboard validate --response', () => {
 
   beforeAll(async () => {
     dir = await makeTempDir();
-    valid = await dir.write('valid.json', toSqsBatchResponse([sqs.sample().Records[0]?.messageId ?? 'm-1']));
+    valid = await dir.write('valid.json', toSqsBatchResponse([sqsReference.sample().Records[0]?.messageId ?? 'm-1']));
     invalid = await dir.write('invalid.json', { batchItemFailures: [{ id: 'm-1' }] });
   });
   afterAll(() => dir.remove());

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sqs } from '@switchboard/sources';
+import { sqsReference } from '@switchboard/sources';
 import { makeTempDir, runCli, secret, type TempDir, unclaimedEvent } from './fixtures.js';
 
 /** An SQS event whose first record lost its body, and whose receive count is a number. */
 function brokenSqsEvent(): unknown {
-  const { Records } = sqs.sample();
+  const { Records } = sqsReference.sample();
   const [{ body: _body, attributes, ...record }] = Records as [(typeof Records)[number]];
   return { Records: [{ ...record, attributes: { ...attributes, ApproximateReceiveCount: 1 } }] };
 }
@@ -17,7 +17,7 @@ describe('switchboard validate', () => {
 
   beforeAll(async () => {
     dir = await makeTempDir();
-    valid = await dir.write('valid.json', sqs.sample());
+    valid = await dir.write('valid.json', sqsReference.sample());
     invalid = await dir.write('invalid.json', brokenSqsEvent());
     unclaimed = await dir.write('unclaimed.json', unclaimedEvent);
   });

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from './errors.js';
 import { listIssues } from './internal/validate.js';
 import type { Match } from './router.js';
-import type { Source } from './source.js';
+import type { DescribedSource, Source } from './source.js';
 
 /**
  * Which of `sources` claims `event`, and its variant. For tools (the CLI,
@@ -10,7 +10,10 @@ import type { Source } from './source.js';
  * @example
  * detectSource([sqs, sns], event) // { source: sqs, variant: 'standard' }
  */
-export function detectSource(sources: readonly Source[], event: unknown): Match | undefined {
+export function detectSource<S extends Source>(
+  sources: readonly S[],
+  event: unknown,
+): (Match & { readonly source: S }) | undefined {
   for (const source of sources) {
     if (source.detect(event)) return { source, variant: source.variantOf?.(event) };
   }
@@ -18,7 +21,7 @@ export function detectSource(sources: readonly Source[], event: unknown): Match 
 }
 
 /** The issues of `event` against the source's event schema; empty when valid. */
-export function checkEvent(source: Source, event: unknown): ValidationIssue[] {
+export function checkEvent(source: DescribedSource, event: unknown): ValidationIssue[] {
   return listIssues(source.schema, event);
 }
 
@@ -26,7 +29,7 @@ export function checkEvent(source: Source, event: unknown): ValidationIssue[] {
  * The issues of `answer` against the response schema of the source's caller.
  * A source whose caller reads no answer has no response schema: that is one issue.
  */
-export function checkResponse(source: Source, answer: unknown): ValidationIssue[] {
+export function checkResponse(source: DescribedSource, answer: unknown): ValidationIssue[] {
   if (source.response === undefined) {
     return [{ path: '', message: `${source.id} callers read no response (invocation: ${source.invocation})` }];
   }

@@ -5,9 +5,15 @@ import { toFailureEntry } from './internal/error-entry.js';
 import { describeEventShape } from './internal/event-shape.js';
 import { answersForItself, lambdaSyncResponseLimit, serializedSizeOver } from './internal/response-size.js';
 import { settleWith } from './internal/settle-with.js';
-import { assertValid } from './internal/validate.js';
 import { type Logger, type LogOptions, toLogger, writeLog } from './log.js';
-import type { EventOf, Mountable, ResultOf, Source } from './source.js';
+import {
+  type DescribedSource,
+  type EventOf,
+  isDescribed,
+  type Mountable,
+  type ResultOf,
+  type Source,
+} from './source.js';
 
 /** Runs for events that no mounted source claims. */
 export type FallbackHandler = (event: unknown, context: Context, callback: never) => unknown;
@@ -70,7 +76,7 @@ export type MountTarget = Mountable<any, any> | readonly Mountable<any, any>[];
 type Invoke = (event: unknown, context: Context) => unknown;
 
 interface Mount {
-  readonly source: Source;
+  source: Source;
   sourceHandler: Invoke | undefined;
   readonly variantHandlers: Map<string, Invoke>;
 }
@@ -121,7 +127,7 @@ export function router(options: RouterOptions = {}): Router {
         const settled = settleWith(source, source.settle, chosen, event, context, settleOptions);
         if (validateResponse) {
           return watched(
-            settled.then((answer) => withinLimit(source, checkedAnswer(source, answer))),
+            settled.then((answer) => withinLimit(source, (source as DescribedSource).assertResponse(answer))),
             event,
             context,
           );
@@ -130,12 +136,13 @@ export function router(options: RouterOptions = {}): Router {
         return watched(measured, event, context);
       }
       // Validation checks and never rewrites: the handler gets the event exactly as AWS sent it.
-      if (validateEvent) assertValid(source.schema, event, source.id, 'event');
+      // Mounting checked that a validating router's sources are described.
+      if (validateEvent) (source as DescribedSource).assertEvent(event);
       const pending = Promise.resolve(chosen(event, context));
       // An HTTP app measures and logs its own answers: nothing to add on its path.
       if (answersForItself in chosen) return pending;
-      const { toResult, response } = source;
-      const checkAnswer = validateResponse && response !== undefined;
+      const { toResult } = source;
+      const checkAnswer = validateResponse && source.response !== undefined;
       const measure = readsAnswer(source);
       if (toResult === undefined && !checkAnswer && !measure) return watched(pending, event, context);
       // One reaction shapes the answer and logs a failure: a second `.then` to log would cost a promise per call.
@@ -143,7 +150,7 @@ export function router(options: RouterOptions = {}): Router {
         (result) => {
           try {
             const answer = toResult === undefined ? result : toResult(result, event);
-            if (checkAnswer) assertValid(response, answer, source.id, 'response');
+            if (checkAnswer) (source as DescribedSource).assertResponse(answer);
             return measure ? withinLimit(source, answer) : answer;
           } catch (error) {
             reportFailure(error, event, context);
@@ -189,6 +196,11 @@ export function router(options: RouterOptions = {}): Router {
 
   function mountOne(target: Mountable<unknown, unknown>, mounted: unknown): void {
     const source = target.kind === 'source' ? target : target.source;
+    if ((validateEvent || validateResponse) && !isDescribed(source)) {
+      throw new DefinitionError(
+        `${validateEvent ? 'validateEvent' : 'validateResponse'} needs the schemas of ${source.id}: mount its described form (the \`…Reference\` export of its module, or a source made with defineSource)`,
+      );
+    }
     const mount = mountFor(mounts, source);
     const invoke = mounted as unknown as Invoke;
     if (target.kind === 'source') {
@@ -234,11 +246,6 @@ function readsAnswer(source: Source): boolean {
   return source.invocation === 'sync' || source.invocation === 'sync-or-async';
 }
 
-function checkedAnswer(source: Source, answer: unknown): unknown {
-  if (source.response !== undefined) assertValid(source.response, answer, source.id, 'response');
-  return answer;
-}
-
 /**
  * Refuses an answer above Lambda's synchronous response cap with a typed
  * error, instead of letting Lambda fail the invocation with its own.
@@ -264,8 +271,10 @@ function mountFor(mounts: Mount[], source: Source): Mount {
     mounts.push(created);
     return created;
   }
-  if (existing.source !== source) {
+  // A source and its described form share their detector: they are one source.
+  if (existing.source.detect !== source.detect) {
     throw new DefinitionError(`Two different sources share the id "${source.id}"; ids must be unique`);
   }
+  if (isDescribed(source)) existing.source = source;
   return existing;
 }

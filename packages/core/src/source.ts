@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import type { $ZodType, output } from 'zod/v4/core';
 import { DefinitionError } from './errors.js';
+import { assertValid } from './internal/validate.js';
 
 /**
  * How Lambda is invoked by the caller:
@@ -36,31 +37,24 @@ export interface SourceDocs {
   readonly links: readonly SourceLink[];
 }
 
-/** What `defineSource` takes. `Result` is what a handler returns; `toResult` turns it into the caller's answer. */
-export interface SourceSpec<
-  Id extends string,
-  Schema extends $ZodType,
-  Response extends $ZodType | undefined,
-  Result,
-  Variant extends string,
-> {
+/**
+ * What a source needs at run time, in a function: detection, variants and
+ * answer shaping. `Event` and `Result` are the handler's types.
+ */
+export interface RuntimeSpec<Id extends string, Event, Result, Variant extends string> {
   /** Public id, kebab-case (`sqs`, `apigw-http`). */
   readonly id: Id;
   readonly invocation: InvocationType;
   /** Pure, cheap predicate on discriminating fields. Never a full parse. */
   readonly detect: (event: unknown) => boolean;
-  /** Schema of the event as AWS sends it. */
-  readonly schema: Schema;
-  /** Schema of the answer the caller reads. Only for callers that read one. */
-  readonly response?: Response;
   /** Known variant names, for routing, docs and the CLI. */
   readonly variants?: readonly Variant[];
   /** Variant names beyond `variants` may be mounted (an EventBridge detail-type, say). */
   readonly openVariants?: boolean;
   /** Which variant an already-detected event is. Cheap, like `detect`. */
-  readonly variantOf?: (event: output<Schema>) => string | undefined;
+  readonly variantOf?: (event: Event) => string | undefined;
   /** Turns a handler's return value into the caller's answer (default: unchanged). */
-  readonly toResult?: (result: Result, event: output<Schema>) => unknown;
+  readonly toResult?: (result: Result, event: Event) => unknown;
   /**
    * Owns the answer on every path, for callers that must always hear back:
    * `run` validates (when the router does), runs the handler and applies
@@ -68,7 +62,36 @@ export interface SourceSpec<
    * or runs too close to the Lambda timeout (an authorizer denies, a custom
    * resource PUTs FAILED to CloudFormation).
    */
-  readonly settle?: Settle<output<Schema>>;
+  readonly settle?: Settle<Event>;
+}
+
+/**
+ * What a source is, beyond what runs: its schemas, a sample event and its
+ * docs. Tools, tests, the docs and `validateEvent` read it; a function that
+ * only mounts the source never carries it (see `describeSource`).
+ */
+export interface SourceReference<Event> {
+  /** Schema of the event as AWS sends it. */
+  readonly schema: $ZodType;
+  /** Schema of the answer the caller reads. Only for callers that read one. */
+  readonly response?: $ZodType | undefined;
+  /** A realistic event that passes `schema`. */
+  readonly sample: () => Event;
+  readonly docs: SourceDocs;
+}
+
+/** What `defineSource` takes: a source and its reference in one object. `Result` is what a handler returns. */
+export interface SourceSpec<
+  Id extends string,
+  Schema extends $ZodType,
+  Response extends $ZodType | undefined,
+  Result,
+  Variant extends string,
+> extends RuntimeSpec<Id, output<Schema>, Result, Variant> {
+  /** Schema of the event as AWS sends it. */
+  readonly schema: Schema;
+  /** Schema of the answer the caller reads. Only for callers that read one. */
+  readonly response?: Response;
   /** A realistic event that passes `schema`. */
   readonly sample: () => output<Schema>;
   readonly docs: SourceDocs;
@@ -119,20 +142,52 @@ export interface Source<
   readonly id: Id;
   readonly invocation: InvocationType;
   readonly detect: (event: unknown) => boolean;
-  readonly schema: $ZodType;
-  readonly response: $ZodType | undefined;
   readonly variants: readonly Variant[];
   readonly openVariants: boolean;
   readonly variantOf: ((event: Event) => string | undefined) | undefined;
   readonly toResult: ((result: Result, event: Event) => unknown) | undefined;
   readonly settle: Settle<Event> | undefined;
-  readonly sample: () => Event;
-  readonly docs: SourceDocs;
+  /** Types only, never set: the per-variant types, so that they are inferred from the source as a whole. */
+  readonly variantTypes?: (types: Types) => Types;
+  /** Set on a described source (`describeSource`, `defineSource`); a runtime-only source has none. */
+  readonly schema?: $ZodType;
+  readonly response?: $ZodType | undefined;
+  readonly sample?: () => Event;
+  readonly docs?: SourceDocs;
   /** The mountable sub-kind `name` of this source. Throws for a name the source does not know. */
   variant<Name extends Variant>(
     name: Name,
   ): SourceVariant<VariantEvent<Types, Name, Event>, VariantResult<Types, Name, Result>>;
 }
+
+/** What `describeSource` adds to a source: its reference, and the checks the router's validation options run. */
+export interface SourceDescription<Event> {
+  readonly schema: $ZodType;
+  readonly response: $ZodType | undefined;
+  readonly sample: () => Event;
+  readonly docs: SourceDocs;
+  /**
+   * Throws a ValidationError (paths into the event) unless `event` passes
+   * `schema`. Held here, not in the router, so that validation code is only
+   * in bundles that describe a source.
+   */
+  readonly assertEvent: (event: unknown) => void;
+  /** Returns `answer` when it passes `response` (or there is none); throws a ValidationError otherwise. */
+  readonly assertResponse: (answer: unknown) => unknown;
+}
+
+/**
+ * A source with its reference: schemas, sample and docs. Mounts like the
+ * runtime source it describes (they are the same source to a router), and is
+ * what tools, tests, the docs and `validateEvent`/`validateResponse` need.
+ */
+export type DescribedSource<
+  Id extends string = string,
+  Event = any,
+  Result = any,
+  Variant extends string = string,
+  Types extends VariantTypes = any,
+> = Source<Id, Event, Result, Variant, Types> & SourceDescription<Event>;
 
 /** One variant of a source: mounted like a source, checked before the source's own handler. */
 export interface SourceVariant<Event = any, Result = any> {
@@ -172,17 +227,103 @@ export type ResultOf<S> = S extends readonly (infer Each)[]
  * export const cognitoUserPool = withVariantTypes<CognitoTriggerTypes>()(defineSource({ ... }))
  */
 export function withVariantTypes<Types extends VariantTypes>() {
-  return <Id extends string, Event, Result, Variant extends string>(
+  function typed<Id extends string, Event, Result, Variant extends string>(
+    source: DescribedSource<Id, Event, Result, Variant, NoVariantTypes>,
+  ): DescribedSource<Id, Event, Result, Variant, Types>;
+  function typed<Id extends string, Event, Result, Variant extends string>(
     source: Source<Id, Event, Result, Variant, NoVariantTypes>,
-  ): Source<Id, Event, Result, Variant, Types> => source as unknown as Source<Id, Event, Result, Variant, Types>;
+  ): Source<Id, Event, Result, Variant, Types>;
+  function typed(source: Source): Source {
+    return source;
+  }
+  return typed;
 }
 
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * Defines a source. Built-in and user-defined sources take this same road.
- * Mistakes (a bad id, variants without `variantOf`, a response schema on an
- * async source) throw here, when the source is defined.
+ * Defines the runtime part of a source: what a function needs to detect its
+ * events and shape its answers, typed by `Event` and `Result`. Its schemas,
+ * sample and docs are attached apart with `describeSource`, so a function
+ * bundle that only mounts the source never carries them (built-in sources
+ * are defined this way). Mistakes throw here, when the source is defined.
+ *
+ * @example
+ * export const orderTask = runtimeSource<OrderTask, OrderAnswer>()({
+ *   id: 'order-task',
+ *   invocation: 'sync',
+ *   detect: (e) => typeof e === 'object' && e !== null && 'orderId' in e,
+ * })
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-services.html
+ */
+export function runtimeSource<Event, Result = void>() {
+  return <const Id extends string, const Variant extends string = never>(
+    spec: RuntimeSpec<Id, Event, Result, Variant>,
+  ): Source<Id, Event, Result, Variant, NoVariantTypes> => {
+    assertSpec(spec);
+    const source = {
+      kind: 'source',
+      id: spec.id,
+      invocation: spec.invocation,
+      detect: spec.detect,
+      variants: spec.variants ?? [],
+      openVariants: spec.openVariants ?? false,
+      variantOf: spec.variantOf,
+      toResult: spec.toResult,
+      settle: spec.settle,
+      variant: variantMaker(() => source),
+    } as Source<Id, Event, Result, Variant, NoVariantTypes>;
+    return Object.freeze(source);
+  };
+}
+
+/**
+ * Attaches a source's reference (schemas, sample, docs) to it. The result
+ * mounts as the same source, and is what tools, tests, the docs and the
+ * router's `validateEvent`/`validateResponse` read. Pure: an unused
+ * description, and everything only it reaches, falls out of a bundle.
+ *
+ * @example
+ * export const sqsReference = describeSource(sqs, { schema: sqsEventSchema, response: sqsResponseSchema, sample, docs })
+ */
+export /* @__NO_SIDE_EFFECTS__ */ function describeSource<S extends Source>(
+  source: S,
+  reference: SourceReference<EventOf<S>>,
+): S & SourceDescription<EventOf<S>> {
+  if (source.invocation === 'async' && reference.response !== undefined) {
+    throw new DefinitionError(
+      `Source ${source.id} is async: its caller never reads an answer, so it cannot have a response schema`,
+    );
+  }
+  const described = {
+    kind: 'source',
+    id: source.id,
+    invocation: source.invocation,
+    detect: source.detect,
+    variants: source.variants,
+    openVariants: source.openVariants,
+    variantOf: source.variantOf,
+    toResult: source.toResult,
+    settle: source.settle,
+    schema: reference.schema,
+    response: reference.response,
+    sample: reference.sample,
+    docs: reference.docs,
+    assertEvent: (event: unknown) => assertValid(reference.schema, event, source.id, 'event'),
+    assertResponse: (answer: unknown) => {
+      if (reference.response !== undefined) assertValid(reference.response, answer, source.id, 'response');
+      return answer;
+    },
+    variant: variantMaker(() => described),
+  } as unknown as S & SourceDescription<EventOf<S>>;
+  return Object.freeze(described);
+}
+
+/**
+ * Defines a source and its reference in one object: the road for
+ * user-defined sources (a direct invoke, a Step Functions task, an
+ * EventBridge Scheduler input). Mistakes (a bad id, variants without
+ * `variantOf`, a response schema on an async source) throw here.
  *
  * @example
  * const stepTask = defineSource({
@@ -195,7 +336,7 @@ const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * })
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-services.html
  */
-export function defineSource<
+export /* @__NO_SIDE_EFFECTS__ */ function defineSource<
   const Id extends string,
   Schema extends $ZodType,
   Response extends $ZodType | undefined = undefined,
@@ -204,53 +345,45 @@ export function defineSource<
   const Variant extends string = never,
 >(
   spec: SourceSpec<Id, Schema, Response, Result, Variant>,
-): Source<Id, output<Schema>, Result, Variant, NoVariantTypes> {
-  assertSpec(spec);
-  const variants = spec.variants ?? [];
-  const openVariants = spec.openVariants ?? false;
-  // Variants share the source object; their narrower types (withVariantTypes) exist only for the compiler.
-  const variantCache = new Map<string, SourceVariant<any, any>>();
-  const source: Source<Id, output<Schema>, Result, Variant, NoVariantTypes> = {
-    kind: 'source',
-    id: spec.id,
-    invocation: spec.invocation,
-    detect: spec.detect,
-    schema: spec.schema,
-    response: spec.response,
-    variants,
-    openVariants,
-    variantOf: spec.variantOf,
-    toResult: spec.toResult,
-    settle: spec.settle,
-    sample: spec.sample,
-    docs: spec.docs,
-    variant(name) {
-      const known = variantCache.get(name);
-      if (known) return known;
-      if (!openVariants && !variants.includes(name)) {
-        throw new DefinitionError(
-          `Source ${spec.id} has no variant "${name}"; its variants are: ${variants.join(', ') || '(none)'}`,
-        );
-      }
-      const made: SourceVariant<any, any> = Object.freeze({ kind: 'variant', source, name });
-      variantCache.set(name, made);
-      return made;
-    },
-  };
-  return Object.freeze(source);
+): DescribedSource<Id, output<Schema>, Result, Variant, NoVariantTypes> {
+  const source: Source<Id, output<Schema>, Result, Variant, NoVariantTypes> = runtimeSource<output<Schema>, Result>()(
+    spec,
+  );
+  return describeSource<Source<Id, output<Schema>, Result, Variant, NoVariantTypes>>(
+    source,
+    spec as SourceReference<any>,
+  ) as DescribedSource<Id, output<Schema>, Result, Variant, NoVariantTypes>;
 }
 
-function assertSpec(spec: SourceSpec<string, $ZodType, $ZodType | undefined, any, string>): void {
+/** Whether `source` carries its reference (schemas, sample, docs). */
+export function isDescribed(source: Source): source is DescribedSource {
+  return source.schema !== undefined;
+}
+
+/** `source.variant`: one frozen variant object per name, checked against the declared names. */
+function variantMaker(owner: () => Source): Source['variant'] {
+  const cache = new Map<string, SourceVariant<any, any>>();
+  return (name) => {
+    const known = cache.get(name);
+    if (known) return known;
+    const source = owner();
+    if (!source.openVariants && !source.variants.includes(name)) {
+      throw new DefinitionError(
+        `Source ${source.id} has no variant "${name}"; its variants are: ${source.variants.join(', ') || '(none)'}`,
+      );
+    }
+    const made: SourceVariant<any, any> = Object.freeze({ kind: 'variant', source, name });
+    cache.set(name, made);
+    return made;
+  };
+}
+
+function assertSpec(spec: RuntimeSpec<string, any, any, string>): void {
   if (!idPattern.test(spec.id)) {
     throw new DefinitionError(`Source id "${spec.id}" must be kebab-case (a-z, 0-9, single dashes)`);
   }
   const hasVariants = (spec.variants?.length ?? 0) > 0 || spec.openVariants === true;
   if (hasVariants && spec.variantOf === undefined) {
     throw new DefinitionError(`Source ${spec.id} lists variants but has no variantOf to tell them apart`);
-  }
-  if (spec.invocation === 'async' && spec.response !== undefined) {
-    throw new DefinitionError(
-      `Source ${spec.id} is async: its caller never reads an answer, so it cannot have a response schema`,
-    );
   }
 }

@@ -1,4 +1,5 @@
-import { checkResponse, type Source } from '@switchboard/core';
+import { checkResponse, type DescribedSource, type Source } from '@switchboard/core';
+import { allSources } from '@switchboard/sources';
 
 /** An answer read back from any dialect's result, for assertions. */
 export interface Answer {
@@ -19,6 +20,13 @@ interface WireResult {
   isBase64Encoded?: boolean;
 }
 
+/** A dialect's source is the runtime one; its response schema lives on the built-in reference of the same id. */
+function describedOf(source: Source): DescribedSource {
+  const described = allSources.find((each) => each.id === source.id);
+  if (described === undefined) throw new Error(`No built-in source has the id ${source.id}`);
+  return described;
+}
+
 export function readAnswer(source: Source, result: unknown): Answer {
   // Lambda hands the caller JSON.stringify(result): check what the caller really receives
   // (a header middy set to `undefined` to remove it is gone by then).
@@ -35,6 +43,6 @@ export function readAnswer(source: Source, result: unknown): Answer {
     cookies,
     body,
     text: body.toString('utf8'),
-    schemaIssues: checkResponse(source, received),
+    schemaIssues: checkResponse(describedOf(source), received),
   };
 }

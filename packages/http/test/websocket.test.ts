@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkResponse, DefinitionError } from '@switchboard/core';
-import { type ApigwWebsocketEvent, apigwWebsocket } from '@switchboard/sources/apigw-websocket';
+import { type ApigwWebsocketEvent, apigwWebsocketReference } from '@switchboard/sources/apigw-websocket';
 import type { Context } from 'aws-lambda';
 import { websocketRoutes } from '../src/index.js';
 
 const context = {} as Context;
 
 function websocketEvent(routeKey: string, eventType: 'CONNECT' | 'DISCONNECT' | 'MESSAGE', body?: string) {
-  const sample = apigwWebsocket.sample();
+  const sample = apigwWebsocketReference.sample();
   return {
     ...sample,
     requestContext: { ...sample.requestContext, routeKey, eventType },
@@ -35,7 +35,7 @@ describe('WebSocket routes by route key', () => {
   ] as const)('answers route %s (%s) in the shape API Gateway reads', async (routeKey, eventType, body, expected) => {
     const answer = await app.handler(websocketEvent(routeKey, eventType, body), context);
     expect(answer).toEqual(expected);
-    expect(checkResponse(apigwWebsocket, answer)).toEqual([]);
+    expect(checkResponse(apigwWebsocketReference, answer)).toEqual([]);
   });
 
   it('runs the handler with the typed event', async () => {

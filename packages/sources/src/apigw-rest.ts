@@ -1,6 +1,7 @@
 /**
  * The `apigw-rest` source (API Gateway REST APIs and payload format 1.0),
- * as the subpath `@switchboard/sources/apigw-rest`. Its parts live in `./apigw-rest/`.
+ * as the subpath `@switchboard/sources/apigw-rest`. Its parts live in
+ * `./apigw-rest/`: the runtime source, its schemas, and `apigwRestReference`.
  *
  * @module
  */

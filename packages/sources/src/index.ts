@@ -5,53 +5,53 @@
  *
  * @module
  */
-import type { Source } from '@switchboard/core';
-import { alb } from './alb.js';
-import { alexaSkill } from './alexa-skill.js';
-import { alexaSmartHome } from './alexa-smart-home.js';
-import { apigwHttp } from './apigw-http.js';
-import { apigwHttpAuthorizer } from './apigw-http-authorizer.js';
-import { apigwRest } from './apigw-rest.js';
-import { apigwRestRequestAuthorizer } from './apigw-rest-request-authorizer.js';
-import { apigwRestTokenAuthorizer } from './apigw-rest-token-authorizer.js';
-import { apigwWebsocket } from './apigw-websocket.js';
-import { appsyncAuthorizer } from './appsync-authorizer.js';
-import { appsyncEvents } from './appsync-events.js';
-import { appsyncResolver } from './appsync-resolver.js';
-import { bedrockAgent } from './bedrock-agent.js';
-import { cloudformation } from './cloudformation.js';
-import { cloudfront } from './cloudfront.js';
-import { cloudwatchAlarm } from './cloudwatch-alarm.js';
-import { cloudwatchLogs } from './cloudwatch-logs.js';
-import { codecommit } from './codecommit.js';
-import { codepipeline } from './codepipeline.js';
-import { cognitoSync } from './cognito-sync.js';
-import { cognitoUserPool } from './cognito-user-pool.js';
-import { config } from './config.js';
-import { connect } from './connect.js';
-import { documentdb } from './documentdb.js';
-import { dynamodb } from './dynamodb.js';
-import { eventbridge } from './eventbridge.js';
-import { firehose } from './firehose.js';
-import { functionUrl } from './function-url.js';
-import { iot } from './iot.js';
-import { iotEvents } from './iot-events.js';
-import { kafka } from './kafka.js';
-import { kinesis } from './kinesis.js';
-import { lex } from './lex.js';
-import { lexV2 } from './lex-v2.js';
-import { mqActivemq } from './mq-activemq.js';
-import { mqRabbitmq } from './mq-rabbitmq.js';
-import { msk } from './msk.js';
-import { s3 } from './s3.js';
-import { s3Batch } from './s3-batch.js';
-import { s3ObjectLambda } from './s3-object-lambda.js';
-import { secretsManager } from './secrets-manager.js';
-import { ses } from './ses.js';
-import { sns } from './sns.js';
-import { sqs } from './sqs.js';
-import { vpcLattice } from './vpc-lattice.js';
-import { workmail } from './workmail.js';
+import type { DescribedSource } from '@switchboard/core';
+import { albReference } from './alb.js';
+import { alexaSkillReference } from './alexa-skill.js';
+import { alexaSmartHomeReference } from './alexa-smart-home.js';
+import { apigwHttpReference } from './apigw-http.js';
+import { apigwHttpAuthorizerReference } from './apigw-http-authorizer.js';
+import { apigwRestReference } from './apigw-rest.js';
+import { apigwRestRequestAuthorizerReference } from './apigw-rest-request-authorizer.js';
+import { apigwRestTokenAuthorizerReference } from './apigw-rest-token-authorizer.js';
+import { apigwWebsocketReference } from './apigw-websocket.js';
+import { appsyncAuthorizerReference } from './appsync-authorizer.js';
+import { appsyncEventsReference } from './appsync-events.js';
+import { appsyncResolverReference } from './appsync-resolver.js';
+import { bedrockAgentReference } from './bedrock-agent.js';
+import { cloudformationReference } from './cloudformation.js';
+import { cloudfrontReference } from './cloudfront.js';
+import { cloudwatchAlarmReference } from './cloudwatch-alarm.js';
+import { cloudwatchLogsReference } from './cloudwatch-logs.js';
+import { codecommitReference } from './codecommit.js';
+import { codepipelineReference } from './codepipeline.js';
+import { cognitoSyncReference } from './cognito-sync.js';
+import { cognitoUserPoolReference } from './cognito-user-pool.js';
+import { configReference } from './config.js';
+import { connectReference } from './connect.js';
+import { documentdbReference } from './documentdb.js';
+import { dynamodbReference } from './dynamodb.js';
+import { eventbridgeReference } from './eventbridge.js';
+import { firehoseReference } from './firehose.js';
+import { functionUrlReference } from './function-url.js';
+import { iotReference } from './iot.js';
+import { iotEventsReference } from './iot-events.js';
+import { kafkaReference } from './kafka.js';
+import { kinesisReference } from './kinesis.js';
+import { lexReference } from './lex.js';
+import { lexV2Reference } from './lex-v2.js';
+import { mqActivemqReference } from './mq-activemq.js';
+import { mqRabbitmqReference } from './mq-rabbitmq.js';
+import { mskReference } from './msk.js';
+import { s3Reference } from './s3.js';
+import { s3BatchReference } from './s3-batch.js';
+import { s3ObjectLambdaReference } from './s3-object-lambda.js';
+import { secretsManagerReference } from './secrets-manager.js';
+import { sesReference } from './ses.js';
+import { snsReference } from './sns.js';
+import { sqsReference } from './sqs.js';
+import { vpcLatticeReference } from './vpc-lattice.js';
+import { workmailReference } from './workmail.js';
 
 export * from './alb.js';
 export * from './alexa-skill.js';
@@ -100,64 +100,68 @@ export * from './sqs.js';
 export * from './vpc-lattice.js';
 export * from './workmail.js';
 
-/** Every built-in source, for tools that look at all of them (the CLI, docs, tests). */
-export const allSources: readonly Source[] = [
+/**
+ * Every built-in source with its reference (schemas, sample, docs), for tools
+ * that look at all of them (the CLI, docs, tests). Each mounts as the source it
+ * describes; a function imports the runtime source from its subpath instead.
+ */
+export const allSources: readonly DescribedSource[] = [
   // http
-  apigwRest,
-  apigwHttp,
-  functionUrl,
-  alb,
+  apigwRestReference,
+  apigwHttpReference,
+  functionUrlReference,
+  albReference,
   // records
-  sqs,
-  sns,
-  s3,
-  eventbridge,
-  dynamodb,
-  kinesis,
+  sqsReference,
+  snsReference,
+  s3Reference,
+  eventbridgeReference,
+  dynamodbReference,
+  kinesisReference,
   // cognito
-  cognitoUserPool,
-  cognitoSync,
+  cognitoUserPoolReference,
+  cognitoSyncReference,
   // authorizers
-  apigwRestTokenAuthorizer,
-  apigwRestRequestAuthorizer,
-  apigwHttpAuthorizer,
-  appsyncAuthorizer,
+  apigwRestTokenAuthorizerReference,
+  apigwRestRequestAuthorizerReference,
+  apigwHttpAuthorizerReference,
+  appsyncAuthorizerReference,
   // web
-  vpcLattice,
-  apigwWebsocket,
-  appsyncResolver,
-  appsyncEvents,
-  bedrockAgent,
+  vpcLatticeReference,
+  apigwWebsocketReference,
+  appsyncResolverReference,
+  appsyncEventsReference,
+  bedrockAgentReference,
   // conversation
-  lex,
-  lexV2,
-  alexaSkill,
-  alexaSmartHome,
-  connect,
-  workmail,
-  ses,
-  secretsManager,
+  lexReference,
+  lexV2Reference,
+  alexaSkillReference,
+  alexaSmartHomeReference,
+  connectReference,
+  workmailReference,
+  sesReference,
+  secretsManagerReference,
   // transforms
-  cloudfront,
-  firehose,
-  s3Batch,
+  cloudfrontReference,
+  firehoseReference,
+  s3BatchReference,
   // custom-resources
-  cloudformation,
+  cloudformationReference,
   // api-answers
-  codepipeline,
-  config,
-  s3ObjectLambda,
+  codepipelineReference,
+  configReference,
+  s3ObjectLambdaReference,
   // async-poll
-  cloudwatchLogs,
-  cloudwatchAlarm,
-  codecommit,
-  iotEvents,
-  msk,
-  kafka,
-  mqActivemq,
-  mqRabbitmq,
-  documentdb,
+  cloudwatchLogsReference,
+  cloudwatchAlarmReference,
+  codecommitReference,
+  iotEventsReference,
+  mskReference,
+  kafkaReference,
+  mqActivemqReference,
+  mqRabbitmqReference,
+  documentdbReference,
   // Claims nothing by design (an IoT rule sends what its SQL selects): listed for the docs and the
   // CLI; apps mount `iotRule({ match, schema })` sources instead.
-  iot,
+  iotReference,
 ];

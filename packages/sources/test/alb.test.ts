@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, type ResultOf, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { type AlbEvent, alb, toAlbResult } from '@switchboard/sources/alb';
+import { type AlbEvent, albReference as alb, toAlbResult } from '@switchboard/sources/alb';
 import type { ALBResult, Context } from 'aws-lambda';
 import { expectTypeOf } from 'expect-type';
 import { httpLookalikeRows } from './http-lookalikes.js';

@@ -4,28 +4,29 @@ import { allSources } from '@switchboard/sources';
 import {
   type AlexaSkillEvent,
   alexaSkill,
+  alexaSkillReference,
   toAlexaDelegate,
   toAlexaEmptyResponse,
   toAlexaSpeech,
   toAlexaSsml,
 } from '@switchboard/sources/alexa-skill';
-import { alexaSmartHome } from '@switchboard/sources/alexa-smart-home';
+import { alexaSmartHomeReference } from '@switchboard/sources/alexa-smart-home';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;
 
 function withRequest(request: Partial<AlexaSkillEvent['request']>): AlexaSkillEvent {
-  const event = alexaSkill.sample();
+  const event = alexaSkillReference.sample();
   const { intent: _unused, dialogState: _state, ...base } = event.request;
   return { ...event, request: { ...base, ...request } };
 }
 
 describe('alexa-skill', () => {
   it('detects its own sample as the IntentRequest variant only, and the sample passes the schema', () => {
-    const sample = alexaSkill.sample();
-    expect(detectSource(allSources, sample)).toEqual({ source: alexaSkill, variant: 'IntentRequest' });
-    expect(allSources.filter((source) => source.detect(sample))).toEqual([alexaSkill]);
-    expect(checkEvent(alexaSkill, sample)).toEqual([]);
+    const sample = alexaSkillReference.sample();
+    expect(detectSource(allSources, sample)).toEqual({ source: alexaSkillReference, variant: 'IntentRequest' });
+    expect(allSources.filter((source) => source.detect(sample))).toEqual([alexaSkillReference]);
+    expect(checkEvent(alexaSkillReference, sample)).toEqual([]);
   });
 
   it('routes each request type to its variant handler, interface requests by their exact name', async () => {
@@ -39,19 +40,19 @@ describe('alexa-skill', () => {
     );
     const playback = { ...withRequest({ type: 'AudioPlayer.PlaybackStarted' }), session: undefined };
     await expect(app.handler(playback, context)).resolves.toEqual({ version: '1.0', response: {} });
-    await expect(app.handler(alexaSkill.sample(), context)).resolves.toHaveProperty(
+    await expect(app.handler(alexaSkillReference.sample(), context)).resolves.toHaveProperty(
       'response.outputSpeech.text',
       'Anything else',
     );
   });
 
   it.each([
-    ['a smart home directive', alexaSmartHome.sample()],
+    ['a smart home directive', alexaSmartHomeReference.sample()],
     [
       'a Cognito trigger (version and request, no requestId)',
       { version: '1', triggerSource: 'PreSignUp_SignUp', request: {} },
     ],
-    ['an envelope without version', { ...alexaSkill.sample(), version: undefined }],
+    ['an envelope without version', { ...alexaSkillReference.sample(), version: undefined }],
   ])('does not claim %s', (_name, event) => {
     expect(alexaSkill.detect(event)).toBe(false);
   });
@@ -67,7 +68,7 @@ describe('alexa-skill', () => {
   });
 
   it('builds answers that pass the response schema', () => {
-    const intent = alexaSkill.sample().request.intent;
+    const intent = alexaSkillReference.sample().request.intent;
     const answers = [
       toAlexaSpeech('Blue it is.', {
         card: { type: 'Simple', title: 'Color', content: 'blue' },
@@ -81,13 +82,15 @@ describe('alexa-skill', () => {
       toAlexaDelegate(),
       toAlexaDelegate(intent),
     ];
-    for (const answer of answers) expect(checkResponse(alexaSkill, answer)).toEqual([]);
+    for (const answer of answers) expect(checkResponse(alexaSkillReference, answer)).toEqual([]);
   });
 
   it('refuses speech without its text, and an answer without version', () => {
     expect(
-      checkResponse(alexaSkill, { version: '1.0', response: { outputSpeech: { type: 'SSML', text: 'Hi' } } }),
+      checkResponse(alexaSkillReference, { version: '1.0', response: { outputSpeech: { type: 'SSML', text: 'Hi' } } }),
     ).toEqual([{ path: 'response.outputSpeech.ssml', message: 'expected string' }]);
-    expect(checkResponse(alexaSkill, { response: {} })).toEqual([{ path: 'version', message: 'expected string' }]);
+    expect(checkResponse(alexaSkillReference, { response: {} })).toEqual([
+      { path: 'version', message: 'expected string' },
+    ]);
   });
 });

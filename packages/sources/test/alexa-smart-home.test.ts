@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { alexaSkill } from '@switchboard/sources/alexa-skill';
+import { alexaSkillReference } from '@switchboard/sources/alexa-skill';
 import {
   type AlexaSmartHomeV2Event,
   type AlexaSmartHomeV3Event,
   alexaSmartHome,
+  alexaSmartHomeReference,
   toAlexaSmartHomeError,
   toAlexaSmartHomeResponse,
   toAlexaSmartHomeV2Response,
@@ -14,7 +15,7 @@ import type { Context } from 'aws-lambda';
 
 const context = {} as Context;
 
-const v3 = alexaSmartHome.sample() as AlexaSmartHomeV3Event;
+const v3 = alexaSmartHomeReference.sample() as AlexaSmartHomeV3Event;
 const v2: AlexaSmartHomeV2Event = {
   header: {
     messageId: 'c2a0f3b8-6d4e-4b1a-9f2c-7e5d8a1b3c40',
@@ -41,20 +42,20 @@ const discovery: AlexaSmartHomeV3Event = {
 
 describe('alexa-smart-home', () => {
   it('detects its own sample as the v3 variant only, and the sample passes the schema', () => {
-    expect(detectSource(allSources, v3)).toEqual({ source: alexaSmartHome, variant: 'v3' });
-    expect(allSources.filter((source) => source.detect(v3))).toEqual([alexaSmartHome]);
-    expect(checkEvent(alexaSmartHome, v3)).toEqual([]);
+    expect(detectSource(allSources, v3)).toEqual({ source: alexaSmartHomeReference, variant: 'v3' });
+    expect(allSources.filter((source) => source.detect(v3))).toEqual([alexaSmartHomeReference]);
+    expect(checkEvent(alexaSmartHomeReference, v3)).toEqual([]);
   });
 
   it('detects a legacy v2 directive as the v2 variant, and a discovery directive without endpoint as v3', () => {
-    expect(detectSource(allSources, v2)).toEqual({ source: alexaSmartHome, variant: 'v2' });
-    expect(checkEvent(alexaSmartHome, v2)).toEqual([]);
-    expect(detectSource(allSources, discovery)).toEqual({ source: alexaSmartHome, variant: 'v3' });
-    expect(checkEvent(alexaSmartHome, discovery)).toEqual([]);
+    expect(detectSource(allSources, v2)).toEqual({ source: alexaSmartHomeReference, variant: 'v2' });
+    expect(checkEvent(alexaSmartHomeReference, v2)).toEqual([]);
+    expect(detectSource(allSources, discovery)).toEqual({ source: alexaSmartHomeReference, variant: 'v3' });
+    expect(checkEvent(alexaSmartHomeReference, discovery)).toEqual([]);
   });
 
   it.each([
-    ['an Alexa Skills Kit request', alexaSkill.sample()],
+    ['an Alexa Skills Kit request', alexaSkillReference.sample()],
     ['a directive in a foreign namespace', { directive: { header: { namespace: 'Acme.Lights' }, payload: {} } }],
     ['a v2-looking header without payload', { header: { namespace: 'Alexa.ConnectedHome.Control' } }],
   ])('does not claim %s', (_name, event) => {
@@ -84,7 +85,7 @@ describe('alexa-smart-home', () => {
       },
       context: { properties: [property] },
     });
-    expect(checkResponse(alexaSmartHome, answer)).toEqual([]);
+    expect(checkResponse(alexaSmartHomeReference, answer)).toEqual([]);
   });
 
   it('builds discovery, error and v2 answers that pass the response schema', () => {
@@ -99,15 +100,16 @@ describe('alexa-smart-home', () => {
     expect(error.event.payload).toEqual({ type: 'ENDPOINT_UNREACHABLE', message: 'The bulb is offline.' });
     const confirmed = toAlexaSmartHomeV2Response(v2, 'TurnOnConfirmation');
     expect(confirmed.header).toMatchObject({ name: 'TurnOnConfirmation', namespace: 'Alexa.ConnectedHome.Control' });
-    for (const answer of [discovered, error, confirmed]) expect(checkResponse(alexaSmartHome, answer)).toEqual([]);
+    for (const answer of [discovered, error, confirmed])
+      expect(checkResponse(alexaSmartHomeReference, answer)).toEqual([]);
   });
 
   it('routes v2 and v3 directives to their variant handlers', async () => {
     const app = router({ validateResponse: true })
-      .on(alexaSmartHome.variant('v2'), async (event) =>
+      .on(alexaSmartHomeReference.variant('v2'), async (event) =>
         'header' in event ? toAlexaSmartHomeV2Response(event, 'TurnOnConfirmation') : toAlexaSmartHomeResponse(event),
       )
-      .on(alexaSmartHome, async (event) =>
+      .on(alexaSmartHomeReference, async (event) =>
         'directive' in event ? toAlexaSmartHomeResponse(event) : toAlexaSmartHomeV2Response(event, 'Unexpected'),
       );
     await expect(app.handler(v2, context)).resolves.toHaveProperty('header.name', 'TurnOnConfirmation');

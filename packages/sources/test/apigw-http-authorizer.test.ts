@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { checkEvent, checkResponse, detectSource, router, type Source } from '@switchboard/core';
+import { checkEvent, checkResponse, type DescribedSource, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import {
   AuthorizerUnauthorizedError,
-  apigwHttpAuthorizer,
+  apigwHttpAuthorizerReference as apigwHttpAuthorizer,
   sampleApigwHttpAuthorizerV1Event,
   sampleApigwHttpAuthorizerV2Event,
   toAllowPolicy,
@@ -15,7 +15,7 @@ import { httpLookalikes } from './http-lookalikes.js';
 
 const context = {} as Context;
 // The variant types (withVariantTypes) do not widen to core's plain `Source`; the object is one.
-const source = apigwHttpAuthorizer as unknown as Source;
+const source = apigwHttpAuthorizer as unknown as DescribedSource;
 const v2 = sampleApigwHttpAuthorizerV2Event();
 const v1 = sampleApigwHttpAuthorizerV1Event();
 const v2Deny = { isAuthorized: false, ...toDenyPolicy('unauthorized', v2.routeArn) };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, type ResultOf, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { apigwHttp, apigwHttpStructuredResponseSchema, toApigwHttpResult } from '@switchboard/sources/apigw-http';
+import {
+  apigwHttpReference as apigwHttp,
+  apigwHttpStructuredResponseSchema,
+  toApigwHttpResult,
+} from '@switchboard/sources/apigw-http';
 import type { APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { expectTypeOf } from 'expect-type';
 import * as z from 'zod/mini';

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { checkEvent, checkResponse, detectSource, router, type Source } from '@switchboard/core';
+import { checkEvent, checkResponse, type DescribedSource, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import {
   AuthorizerUnauthorizedError,
-  apigwRestRequestAuthorizer,
+  apigwRestRequestAuthorizerReference as apigwRestRequestAuthorizer,
   sampleApigwRestRequestAuthorizerWebsocketEvent,
   toAllowPolicy,
   toDenyPolicy,
@@ -14,7 +14,7 @@ import { httpLookalikes } from './http-lookalikes.js';
 
 const context = {} as Context;
 // The variant types (withVariantTypes) do not widen to core's plain `Source`; the object is one.
-const source = apigwRestRequestAuthorizer as unknown as Source;
+const source = apigwRestRequestAuthorizer as unknown as DescribedSource;
 const rest = apigwRestRequestAuthorizer.sample();
 const websocket = sampleApigwRestRequestAuthorizerWebsocketEvent();
 

@@ -3,7 +3,7 @@ import { checkEvent, checkResponse, detectSource, router } from '@switchboard/co
 import { allSources } from '@switchboard/sources';
 import {
   AuthorizerUnauthorizedError,
-  apigwRestTokenAuthorizer,
+  apigwRestTokenAuthorizerReference as apigwRestTokenAuthorizer,
   toAllowPolicy,
   toDenyPolicy,
   toStageWildcardArn,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, type ResultOf, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { apigwRest, toApigwRestResult } from '@switchboard/sources/apigw-rest';
+import { apigwRestReference as apigwRest, toApigwRestResult } from '@switchboard/sources/apigw-rest';
 import type { APIGatewayProxyResult, Context } from 'aws-lambda';
 import { expectTypeOf } from 'expect-type';
 import { httpLookalikeRows } from './http-lookalikes.js';

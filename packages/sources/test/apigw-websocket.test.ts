@@ -1,8 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { apigwRest } from '@switchboard/sources/apigw-rest';
-import { type ApigwWebsocketEvent, apigwWebsocket, toApigwWebsocketResult } from '@switchboard/sources/apigw-websocket';
+import { apigwRestReference as apigwRest } from '@switchboard/sources/apigw-rest';
+import {
+  type ApigwWebsocketEvent,
+  apigwWebsocketReference as apigwWebsocket,
+  toApigwWebsocketResult,
+} from '@switchboard/sources/apigw-websocket';
 import type { Context } from 'aws-lambda';
 import { corpusAvailable, readPayload } from './corpus.js';
 import { httpLookalikes } from './http-lookalikes.js';

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { checkEvent, checkResponse, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import { AuthorizerUnauthorizedError } from '@switchboard/sources/apigw-rest-token-authorizer';
-import { appsyncAuthorizer, toAppsyncAuthorizerResponse } from '@switchboard/sources/appsync-authorizer';
+import {
+  appsyncAuthorizerReference as appsyncAuthorizer,
+  toAppsyncAuthorizerResponse,
+} from '@switchboard/sources/appsync-authorizer';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

@@ -3,12 +3,12 @@ import { checkEvent, checkResponse, detectSource, router } from '@switchboard/co
 import { allSources } from '@switchboard/sources';
 import {
   type AppsyncEventsEvent,
-  appsyncEvents,
+  appsyncEventsReference as appsyncEvents,
   toAppsyncEventsError,
   toAppsyncEventsEventError,
   toAppsyncEventsPublishResult,
 } from '@switchboard/sources/appsync-events';
-import { appsyncResolver } from '@switchboard/sources/appsync-resolver';
+import { appsyncResolverReference as appsyncResolver } from '@switchboard/sources/appsync-resolver';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { appsyncEvents } from '@switchboard/sources/appsync-events';
+import { appsyncEventsReference as appsyncEvents } from '@switchboard/sources/appsync-events';
 import {
   type AppsyncResolverContext,
-  appsyncResolver,
+  appsyncResolverReference as appsyncResolver,
   toAppsyncResolverBatchResult,
   toAppsyncResolverItemError,
 } from '@switchboard/sources/appsync-resolver';

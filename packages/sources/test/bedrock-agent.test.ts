@@ -4,7 +4,7 @@ import { allSources } from '@switchboard/sources';
 import {
   type BedrockAgentApiEvent,
   type BedrockAgentFunctionEvent,
-  bedrockAgent,
+  bedrockAgentReference as bedrockAgent,
   toBedrockAgentApiResult,
   toBedrockAgentFunctionResult,
 } from '@switchboard/sources/bedrock-agent';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, jest } from '@jest/globals';
-import { type CloudformationEvent, cloudformation } from '@switchboard/sources/cloudformation';
+import { type CloudformationEvent, cloudformationReference } from '@switchboard/sources/cloudformation';
 import type { Context } from 'aws-lambda';
 
 /** One request the stand-in for S3 received. */
@@ -72,7 +72,7 @@ export function useResponseBucket() {
   };
 }
 
-export const sample = cloudformation.sample();
+export const sample = cloudformationReference.sample();
 export const logStreamName = '2024/05/01/[$LATEST]0f1e2d3c4b5a69788796a5b4c3d2e1f0';
 /** The ids every answer copies from the sample. */
 export const ids = { StackId: sample.StackId, RequestId: sample.RequestId, LogicalResourceId: 'TopicPolicy' };

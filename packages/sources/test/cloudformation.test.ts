@@ -8,6 +8,7 @@ import {
   cloudformation,
   cloudformationCreateFailedMarker,
   cloudformationEventSchema,
+  cloudformationReference,
   putCloudformationResponse,
   toCloudformationFailure,
 } from '@switchboard/sources/cloudformation';
@@ -146,7 +147,7 @@ describe('cloudformation: the PUT to ResponseURL', () => {
 
   it('PUTs FAILED for an invalid event when validation is on, without running the handler', async () => {
     let ran = false;
-    const app = router({ validateEvent: true }).on(cloudformation, async () => {
+    const app = router({ validateEvent: true }).on(cloudformationReference, async () => {
       ran = true;
     });
     await app.handler(request('Update', { OldResourceProperties: 'not an object' }), lambdaContext());

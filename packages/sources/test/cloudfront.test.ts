@@ -5,7 +5,7 @@ import {
   type CloudFrontEventType,
   type CloudFrontRequestEvent,
   type CloudFrontResponseEvent,
-  cloudfront,
+  cloudfrontReference as cloudfront,
   cloudfrontVariantOf,
   toCloudFrontHeaders,
   toCloudFrontRequest,

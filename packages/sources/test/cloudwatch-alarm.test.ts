@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { type CloudwatchAlarmEvent, cloudwatchAlarm } from '@switchboard/sources/cloudwatch-alarm';
-import { eventbridge } from '@switchboard/sources/eventbridge';
+import {
+  type CloudwatchAlarmEvent,
+  cloudwatchAlarmReference as cloudwatchAlarm,
+} from '@switchboard/sources/cloudwatch-alarm';
+import { eventbridgeReference as eventbridge } from '@switchboard/sources/eventbridge';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

@@ -4,7 +4,7 @@ import { checkEvent, detectSource, router, ValidationError } from '@switchboard/
 import { allSources } from '@switchboard/sources';
 import {
   type CloudwatchLogsData,
-  cloudwatchLogs,
+  cloudwatchLogsReference as cloudwatchLogs,
   decodeCloudwatchLogs,
   toCloudwatchLogsEvent,
 } from '@switchboard/sources/cloudwatch-logs';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { codecommit } from '@switchboard/sources/codecommit';
+import { codecommitReference as codecommit } from '@switchboard/sources/codecommit';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

@@ -1,14 +1,15 @@
 import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { checkEvent, detectSource, router } from '@switchboard/core';
+import { checkEvent, describeSource, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import {
   CodepipelineJobError,
   type CodepipelineResult,
   codepipeline,
+  codepipelineReference,
   codepipelineWithClient,
 } from '@switchboard/sources/codepipeline';
-import { eventbridge } from '@switchboard/sources/eventbridge';
+import { eventbridgeReference as eventbridge } from '@switchboard/sources/eventbridge';
 import type { Context } from 'aws-lambda';
 import { type LoopbackAws, startLoopbackAws } from './loopback-aws.js';
 
@@ -27,10 +28,12 @@ afterEach(() => {
 });
 
 const context = {} as Context;
-const jobId = codepipeline.sample()['CodePipeline.job'].id;
+const jobId = codepipelineReference.sample()['CodePipeline.job'].id;
 
 function appWith(handler: () => unknown, options: { validateEvent?: boolean; timeoutMarginMs?: number } = {}) {
-  const source = codepipelineWithClient(new CodePipelineClient(aws.clientConfig));
+  const runtime = codepipelineWithClient(new CodePipelineClient(aws.clientConfig));
+  // Validation needs the schemas: the custom-client instance, described with the default's reference.
+  const source = options.validateEvent ? describeSource(runtime, codepipelineReference) : runtime;
   return router(options).on(source, handler as () => Promise<CodepipelineResult>).handler;
 }
 
@@ -40,15 +43,15 @@ function sent(): { target: string | string[] | undefined; body: unknown }[] {
 
 describe('codepipeline', () => {
   it('detects its own sample, which passes the schema', () => {
-    const sample = codepipeline.sample();
-    expect(detectSource(allSources, sample)?.source).toBe(codepipeline);
-    expect(checkEvent(codepipeline, sample)).toEqual([]);
+    const sample = codepipelineReference.sample();
+    expect(detectSource(allSources, sample)?.source).toBe(codepipelineReference);
+    expect(checkEvent(codepipelineReference, sample)).toEqual([]);
   });
 
   it.each([
     ['a job that is not an object', { 'CodePipeline.job': 'job' }],
-    ['a lower-case key', { 'codepipeline.job': codepipeline.sample()['CodePipeline.job'] }],
-    ['the job nested in an EventBridge detail', { ...eventbridge.sample(), detail: codepipeline.sample() }],
+    ['a lower-case key', { 'codepipeline.job': codepipelineReference.sample()['CodePipeline.job'] }],
+    ['the job nested in an EventBridge detail', { ...eventbridge.sample(), detail: codepipelineReference.sample() }],
   ])('does not claim %s', (_name, event) => {
     expect(codepipeline.detect(event)).toBe(false);
   });
@@ -58,7 +61,7 @@ describe('codepipeline', () => {
       outputVariables: { version: '1.4.2' },
       executionDetails: { summary: 'Smoke tests passed', percentComplete: 100 },
     }));
-    await expect(handler(codepipeline.sample(), context)).resolves.toBeUndefined();
+    await expect(handler(codepipelineReference.sample(), context)).resolves.toBeUndefined();
     expect(sent()).toEqual([
       {
         target: 'CodePipeline_20150709.PutJobSuccessResult',
@@ -72,15 +75,18 @@ describe('codepipeline', () => {
   });
 
   it('reports a handler that returns nothing as a plain success, and sends no key it does not know', async () => {
-    await appWith(async () => undefined)(codepipeline.sample(), context);
-    await appWith(async () => ({ continuationToken: 'step-2', extra: 'not sent' }))(codepipeline.sample(), context);
+    await appWith(async () => undefined)(codepipelineReference.sample(), context);
+    await appWith(async () => ({ continuationToken: 'step-2', extra: 'not sent' }))(
+      codepipelineReference.sample(),
+      context,
+    );
     expect(sent().map((request) => request.body)).toEqual([{ jobId }, { jobId, continuationToken: 'step-2' }]);
   });
 
   it('reports a thrown error with PutJobFailureResult as JobFailed, with its message and never its stack', async () => {
     await appWith(async () => {
       throw new Error('Stack orders-staging is in UPDATE_ROLLBACK_FAILED');
-    })(codepipeline.sample(), context);
+    })(codepipelineReference.sample(), context);
     expect(sent()).toEqual([
       {
         target: 'CodePipeline_20150709.PutJobFailureResult',
@@ -95,7 +101,7 @@ describe('codepipeline', () => {
   it('cuts a failure message to the 5,000 characters the API takes', async () => {
     await appWith(async () => {
       throw new Error('x'.repeat(6_000));
-    })(codepipeline.sample(), context);
+    })(codepipelineReference.sample(), context);
     const [request] = sent() as { body: { failureDetails: { message: string } } }[];
     const message = request?.body.failureDetails.message ?? '';
     expect(message).toHaveLength(5_000);
@@ -107,7 +113,7 @@ describe('codepipeline', () => {
       throw new CodepipelineJobError('ConfigurationError', 'UserParameters must be JSON', {
         externalExecutionId: 'deploy-77',
       });
-    })(codepipeline.sample(), context);
+    })(codepipelineReference.sample(), context);
     expect(sent()[0]?.body).toEqual({
       jobId,
       failureDetails: {
@@ -119,7 +125,7 @@ describe('codepipeline', () => {
   });
 
   it('reports an invalid event as a failed job, naming the path and not running the handler', async () => {
-    const event = codepipeline.sample();
+    const event = codepipelineReference.sample();
     const { data: _data, ...jobWithoutData } = event['CodePipeline.job'];
     let ran = false;
     const handler = appWith(
@@ -151,14 +157,14 @@ describe('codepipeline', () => {
 
   it('throws when the PutJob call fails, so Lambda retries the invocation', async () => {
     aws.answerWith(500, '{"__type":"InternalServiceError","message":"try again"}');
-    await expect(appWith(async () => undefined)(codepipeline.sample(), context)).rejects.toThrow();
+    await expect(appWith(async () => undefined)(codepipelineReference.sample(), context)).rejects.toThrow();
     expect(sent()[0]?.target).toBe('CodePipeline_20150709.PutJobSuccessResult');
   });
 
   it('fails the job before the Lambda timeout when the handler is still running', async () => {
     const nearTimeout = { getRemainingTimeInMillis: () => 60 } as unknown as Context;
     const handler = appWith(() => new Promise(() => {}), { timeoutMarginMs: 40 });
-    await handler(codepipeline.sample(), nearTimeout);
+    await handler(codepipelineReference.sample(), nearTimeout);
     expect(sent()[0]?.body).toEqual({
       jobId,
       failureDetails: { type: 'JobFailed', message: 'The handler was still running 40 ms before the Lambda timeout' },
@@ -176,8 +182,8 @@ describe('codepipeline', () => {
     });
     try {
       const handler = router().on(codepipeline, async () => ({ outputVariables: { ok: 'yes' } })).handler;
-      await handler(codepipeline.sample(), context);
-      await handler(codepipeline.sample(), context);
+      await handler(codepipelineReference.sample(), context);
+      await handler(codepipelineReference.sample(), context);
     } finally {
       process.env = saved;
     }

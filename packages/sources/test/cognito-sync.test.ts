@@ -1,33 +1,38 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router, SwitchboardError } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { cognitoSync, toCognitoSyncAnswer, toCognitoSyncRecords } from '@switchboard/sources/cognito-sync';
-import { cognitoUserPool } from '@switchboard/sources/cognito-user-pool';
+import {
+  cognitoSync,
+  cognitoSyncReference,
+  toCognitoSyncAnswer,
+  toCognitoSyncRecords,
+} from '@switchboard/sources/cognito-sync';
+import { cognitoUserPoolReference } from '@switchboard/sources/cognito-user-pool';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;
 
 describe('cognito-sync', () => {
   it('detects its sample as cognito-sync only, and the sample passes the schema', () => {
-    const sample = cognitoSync.sample();
-    expect(detectSource(allSources, sample)).toEqual({ source: cognitoSync, variant: undefined });
-    expect(allSources.filter((source) => source.detect(sample))).toEqual([cognitoSync]);
-    expect(checkEvent(cognitoSync, sample)).toEqual([]);
+    const sample = cognitoSyncReference.sample();
+    expect(detectSource(allSources, sample)).toEqual({ source: cognitoSyncReference, variant: undefined });
+    expect(allSources.filter((source) => source.detect(sample))).toEqual([cognitoSyncReference]);
+    expect(checkEvent(cognitoSyncReference, sample)).toEqual([]);
   });
 
   it('builds replace and remove records from plain values, and the answer passes the response schema', async () => {
     expect(toCognitoSyncRecords({ level: '13', tutorialHint: null })).toEqual({
       datasetRecords: { level: { newValue: '13', op: 'replace' }, tutorialHint: { newValue: null, op: 'remove' } },
     });
-    const app = router({ validateResponse: true }).on(cognitoSync, async () =>
+    const app = router({ validateResponse: true }).on(cognitoSyncReference, async () =>
       toCognitoSyncRecords({ level: '13', badge: 'gold' }),
     );
-    const answer = await app.handler(cognitoSync.sample(), context);
-    expect(checkResponse(cognitoSync, answer)).toEqual([]);
+    const answer = await app.handler(cognitoSyncReference.sample(), context);
+    expect(checkResponse(cognitoSyncReference, answer)).toEqual([]);
   });
 
   it('merges returned records over the event, record by record, and sends the others back as received', () => {
-    const event = cognitoSync.sample();
+    const event = cognitoSyncReference.sample();
     const answer = toCognitoSyncAnswer(toCognitoSyncRecords({ level: '13', badge: 'gold' }), event);
     expect(answer).toEqual({
       ...event,
@@ -41,7 +46,7 @@ describe('cognito-sync', () => {
   });
 
   it('passes a whole returned event through, and sends the event back when the handler returns nothing', async () => {
-    const event = cognitoSync.sample();
+    const event = cognitoSyncReference.sample();
     const edited = { ...event, datasetRecords: {} };
     await expect(
       router()
@@ -57,13 +62,13 @@ describe('cognito-sync', () => {
 
   it('throws INVALID_ANSWER for an answer without datasetRecords', () => {
     const bogus = { records: {} } as unknown as Parameters<typeof toCognitoSyncAnswer>[0];
-    expect(() => toCognitoSyncAnswer(bogus, cognitoSync.sample())).toThrow(SwitchboardError);
+    expect(() => toCognitoSyncAnswer(bogus, cognitoSyncReference.sample())).toThrow(SwitchboardError);
   });
 
   it.each([
-    ['a user pool trigger', cognitoUserPool.sample()],
-    ['another eventType', { ...cognitoSync.sample(), eventType: 'SyncStarted' }],
-    ['datasetRecords that are not an object', { ...cognitoSync.sample(), datasetRecords: 'x' }],
+    ['a user pool trigger', cognitoUserPoolReference.sample()],
+    ['another eventType', { ...cognitoSyncReference.sample(), eventType: 'SyncStarted' }],
+    ['datasetRecords that are not an object', { ...cognitoSyncReference.sample(), datasetRecords: 'x' }],
   ])('does not claim %s', (_name, event) => {
     expect(cognitoSync.detect(event)).toBe(false);
   });

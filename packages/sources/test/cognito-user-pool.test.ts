@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router, SwitchboardError, ValidationError } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { cognitoSync } from '@switchboard/sources/cognito-sync';
+import { cognitoSyncReference } from '@switchboard/sources/cognito-sync';
 import {
   type CognitoTriggerSource,
   type CognitoUserPoolEvent,
@@ -9,8 +9,10 @@ import {
   cognitoIssueTokens,
   cognitoNextChallenge,
   cognitoTriggerSourceList,
+  cognitoTriggerSources,
   cognitoTriggers,
   cognitoUserPool,
+  cognitoUserPoolReference,
   toCognitoUserPoolAnswer,
 } from '@switchboard/sources/cognito-user-pool';
 import type { Context, PreSignUpTriggerHandler } from 'aws-lambda';
@@ -78,21 +80,21 @@ function eventFor(triggerSource: CognitoTriggerSource): CognitoUserPoolEvent {
 
 describe('cognito-user-pool', () => {
   it('detects its sample as cognito-user-pool only, the PreSignUp_SignUp variant, and the sample passes the schema', () => {
-    const sample = cognitoUserPool.sample();
-    expect(detectSource(allSources, sample)).toEqual({ source: cognitoUserPool, variant: 'PreSignUp_SignUp' });
-    expect(allSources.filter((source) => source.detect(sample))).toEqual([cognitoUserPool]);
-    expect(checkEvent(cognitoUserPool, sample)).toEqual([]);
+    const sample = cognitoUserPoolReference.sample();
+    expect(detectSource(allSources, sample)).toEqual({ source: cognitoUserPoolReference, variant: 'PreSignUp_SignUp' });
+    expect(allSources.filter((source) => source.detect(sample))).toEqual([cognitoUserPoolReference]);
+    expect(checkEvent(cognitoUserPoolReference, sample)).toEqual([]);
   });
 
   it.each(cognitoTriggerSourceList.map((name) => [name]))('accepts and routes %s to its own handler', async (name) => {
     const event = eventFor(name);
-    expect(checkEvent(cognitoUserPool, event)).toEqual([]);
+    expect(checkEvent(cognitoUserPoolReference, event)).toEqual([]);
     const seen: string[] = [];
     const app = router({ validateEvent: true, validateResponse: true })
-      .on(cognitoUserPool.variant(name), async (received) => {
+      .on(cognitoUserPoolReference.variant(name), async (received) => {
         seen.push(received.triggerSource);
       })
-      .on(cognitoUserPool, async () => {
+      .on(cognitoUserPoolReference, async () => {
         seen.push('source');
       });
     await expect(app.handler(event, context)).resolves.toBe(event);
@@ -115,12 +117,13 @@ describe('cognito-user-pool', () => {
 
   it('answers with the whole event, response fields merged over the response Cognito sent', async () => {
     const event = eventFor('PreSignUp_AdminCreateUser');
-    const app = router({ validateResponse: true }).on(cognitoTriggers.preSignUp, async () => ({
+    const preSignUp = cognitoTriggerSources.preSignUp.map((name) => cognitoUserPoolReference.variant(name));
+    const app = router({ validateResponse: true }).on(preSignUp, async () => ({
       autoVerifyEmail: true,
     }));
     const answer = await app.handler(event, context);
     expect(answer).toEqual({ ...event, response: { autoConfirmUser: false, autoVerifyEmail: true } });
-    expect(checkResponse(cognitoUserPool, answer)).toEqual([]);
+    expect(checkResponse(cognitoUserPoolReference, answer)).toEqual([]);
   });
 
   it('passes through a whole event returned by an @types/aws-lambda handler', async () => {
@@ -141,7 +144,10 @@ describe('cognito-user-pool', () => {
   });
 
   it('answers a version 1 token event with claimsOverrideDetails and a version 2 one with claimsAndScopeOverrideDetails', async () => {
-    const app = router({ validateResponse: true }).on(cognitoTriggers.preTokenGeneration, async (event) =>
+    const preTokenGeneration = cognitoTriggerSources.preTokenGeneration.map((name) =>
+      cognitoUserPoolReference.variant(name),
+    );
+    const app = router({ validateResponse: true }).on(preTokenGeneration, async (event) =>
       event.version === '1'
         ? { claimsOverrideDetails: { claimsToAddOrOverride: { tenant: 'acme' }, claimsToSuppress: ['email'] } }
         : { claimsAndScopeOverrideDetails: { accessTokenGeneration: { claimsToAddOrOverride: { roles: ['admin'] } } } },
@@ -160,7 +166,7 @@ describe('cognito-user-pool', () => {
 
   it('refuses an answer of the wrong shape for the trigger when responses are validated', async () => {
     const app = router({ validateResponse: true }).on(
-      cognitoUserPool.variant('PreSignUp_SignUp'),
+      cognitoUserPoolReference.variant('PreSignUp_SignUp'),
       async () => ({ autoConfirmUser: 'yes' }) as unknown as { autoConfirmUser: boolean },
     );
     await expect(app.handler(eventFor('PreSignUp_SignUp'), context)).rejects.toBeInstanceOf(ValidationError);
@@ -180,7 +186,7 @@ describe('cognito-user-pool', () => {
       cognitoFailAuthentication(),
       cognitoNextChallenge('PASSWORD_VERIFIER'),
     ]) {
-      expect(checkResponse(cognitoUserPool, toCognitoUserPoolAnswer(decision, event))).toEqual([]);
+      expect(checkResponse(cognitoUserPoolReference, toCognitoUserPoolAnswer(decision, event))).toEqual([]);
     }
   });
 
@@ -201,12 +207,12 @@ describe('cognito-user-pool', () => {
 
   it('refuses, when validating, an event whose trigger source AWS does not document', async () => {
     const event = { ...eventFor('PreSignUp_SignUp'), triggerSource: 'PreSignUp_Unknown' };
-    const app = router({ validateEvent: true }).on(cognitoUserPool, async () => {});
+    const app = router({ validateEvent: true }).on(cognitoUserPoolReference, async () => {});
     await expect(app.handler(event, context)).rejects.toBeInstanceOf(ValidationError);
   });
 
   it.each([
-    ['a Cognito Sync event', cognitoSync.sample()],
+    ['a Cognito Sync event', cognitoSyncReference.sample()],
     ['a triggerSource without userPoolId', { triggerSource: 'PreSignUp_SignUp', request: {} }],
     ['a userPoolId without triggerSource', { userPoolId: 'eu-west-1_Xq7mP2kLd', request: {} }],
     ['a request that is not an object', { triggerSource: 'PreSignUp_SignUp', userPoolId: 'p', request: 'x' }],

@@ -1,17 +1,18 @@
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { checkEvent, detectSource, router, ValidationError } from '@switchboard/core';
+import { checkEvent, describeSource, detectSource, router, ValidationError } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import {
   type ConfigEvaluation,
   type ConfigResult,
   config,
+  configReference,
   configWithClient,
   decodeConfigInvokingEvent,
   decodeConfigRuleParameters,
   toConfigEvaluation,
 } from '@switchboard/sources/config';
-import { eventbridge } from '@switchboard/sources/eventbridge';
+import { eventbridgeReference as eventbridge } from '@switchboard/sources/eventbridge';
 import type { Context } from 'aws-lambda';
 import { type LoopbackAws, startLoopbackAws } from './loopback-aws.js';
 
@@ -31,7 +32,7 @@ const context = {} as Context;
 const putEvaluations = 'StarlingDoveService.PutEvaluations';
 
 function withInvokingEvent(invoking: object, patch: Record<string, unknown> = {}) {
-  return { ...config.sample(), invokingEvent: JSON.stringify(invoking), ...patch };
+  return { ...configReference.sample(), invokingEvent: JSON.stringify(invoking), ...patch };
 }
 
 const scheduled = withInvokingEvent({
@@ -54,7 +55,9 @@ const oversized = withInvokingEvent({
 });
 
 function appWith(handler: () => unknown, options: { validateEvent?: boolean } = {}) {
-  const source = configWithClient(new ConfigServiceClient(aws.clientConfig));
+  const runtime = configWithClient(new ConfigServiceClient(aws.clientConfig));
+  // Validation needs the schemas: the custom-client instance, described with the default's reference.
+  const source = options.validateEvent ? describeSource(runtime, configReference) : runtime;
   return router(options).on(source, handler as () => Promise<ConfigResult>).handler;
 }
 
@@ -64,15 +67,18 @@ function sentBodies(): unknown[] {
 
 describe('config', () => {
   it('detects its own sample as a configuration item change, and the sample passes the schema', () => {
-    expect(detectSource(allSources, config.sample())).toEqual({ source: config, variant: 'configuration-item-change' });
-    expect(checkEvent(config, config.sample())).toEqual([]);
+    expect(detectSource(allSources, configReference.sample())).toEqual({
+      source: configReference,
+      variant: 'configuration-item-change',
+    });
+    expect(checkEvent(configReference, configReference.sample())).toEqual([]);
   });
 
   it('names the variant by the invoking event message type', () => {
     expect(config.variantOf?.(scheduled)).toBe('scheduled');
     expect(config.variantOf?.(oversized)).toBe('oversized-configuration-item-change');
     expect(config.variantOf?.(withInvokingEvent({ messageType: 'SomethingNew' }))).toBeUndefined();
-    expect(config.variantOf?.({ ...config.sample(), invokingEvent: 'not json' })).toBeUndefined();
+    expect(config.variantOf?.({ ...configReference.sample(), invokingEvent: 'not json' })).toBeUndefined();
   });
 
   it('routes each trigger to the handler mounted on its variant', async () => {
@@ -82,13 +88,13 @@ describe('config', () => {
       .on(source.variant('scheduled'), async () => void seen.push('scheduled'))
       .on(source, async () => void seen.push('source')).handler;
     await handler(scheduled, context);
-    await handler(config.sample(), context);
+    await handler(configReference.sample(), context);
     expect(seen).toEqual(['scheduled', 'source']);
   });
 
   it.each([
-    ['an invokingEvent object', { ...config.sample(), invokingEvent: {} }],
-    ['no resultToken', { ...config.sample(), resultToken: undefined }],
+    ['an invokingEvent object', { ...configReference.sample(), invokingEvent: {} }],
+    ['no resultToken', { ...configReference.sample(), resultToken: undefined }],
     [
       'an EventBridge Config compliance change',
       { ...eventbridge.sample(), source: 'aws.config', detail: { resultToken: 't' } },
@@ -98,7 +104,7 @@ describe('config', () => {
   });
 
   it('decodes the invoking event by message type, keeping every key', () => {
-    const invoking = decodeConfigInvokingEvent(config.sample());
+    const invoking = decodeConfigInvokingEvent(configReference.sample());
     if (invoking.messageType !== 'ConfigurationItemChangeNotification') throw new Error('wrong message type');
     expect(invoking.configurationItem.resourceId).toBe('orders-exports-prod');
     expect(invoking.configurationItem.configuration).toEqual({
@@ -133,14 +139,29 @@ describe('config', () => {
     expect((thrown as ValidationError).issues).toEqual([{ path, message }]);
   });
 
+  it('builds an evaluation without a schema, refusing an item without the fields it needs', () => {
+    const event = withInvokingEvent({
+      messageType: 'ConfigurationItemChangeNotification',
+      configurationItem: { resourceType: 'AWS::S3::Bucket', configurationItemCaptureTime: 't' },
+    });
+    expect(() => toConfigEvaluation(event, 'COMPLIANT')).toThrow(ValidationError);
+    try {
+      toConfigEvaluation(event, 'COMPLIANT');
+    } catch (error) {
+      expect((error as ValidationError).issues).toEqual([
+        { path: 'invokingEvent.configurationItem.resourceId', message: 'expected string' },
+      ]);
+    }
+  });
+
   it('decodes rule parameters, and reads none as an empty object', () => {
-    expect(decodeConfigRuleParameters(config.sample())).toEqual({ requiredTag: 'team' });
+    expect(decodeConfigRuleParameters(configReference.sample())).toEqual({ requiredTag: 'team' });
     expect(decodeConfigRuleParameters({})).toEqual({});
     expect(() => decodeConfigRuleParameters({ ruleParameters: '[1]' })).toThrow(ValidationError);
   });
 
   it('builds the evaluation of the changed item, of the oversized item, and of the account on a schedule', () => {
-    expect(toConfigEvaluation(config.sample(), 'NON_COMPLIANT', 'missing the team tag')).toEqual({
+    expect(toConfigEvaluation(configReference.sample(), 'NON_COMPLIANT', 'missing the team tag')).toEqual({
       ComplianceResourceType: 'AWS::S3::Bucket',
       ComplianceResourceId: 'orders-exports-prod',
       ComplianceType: 'NON_COMPLIANT',
@@ -160,17 +181,17 @@ describe('config', () => {
   });
 
   it('makes a resource that left the scope NOT_APPLICABLE, and cuts annotations to 256 characters', () => {
-    const left = { ...config.sample(), eventLeftScope: true };
+    const left = { ...configReference.sample(), eventLeftScope: true };
     expect(toConfigEvaluation(left, 'NON_COMPLIANT').ComplianceType).toBe('NOT_APPLICABLE');
-    expect(toConfigEvaluation(config.sample(), 'COMPLIANT', 'a'.repeat(300)).Annotation).toHaveLength(256);
+    expect(toConfigEvaluation(configReference.sample(), 'COMPLIANT', 'a'.repeat(300)).Annotation).toHaveLength(256);
   });
 
   it('puts the compliance of the event resource with PutEvaluations', async () => {
-    await expect(appWith(async () => 'COMPLIANT')(config.sample(), context)).resolves.toBeUndefined();
+    await expect(appWith(async () => 'COMPLIANT')(configReference.sample(), context)).resolves.toBeUndefined();
     expect(aws.requests.map((request) => request.headers['x-amz-target'])).toEqual([putEvaluations]);
     expect(sentBodies()).toEqual([
       {
-        ResultToken: config.sample().resultToken,
+        ResultToken: configReference.sample().resultToken,
         Evaluations: [
           {
             ComplianceResourceType: 'AWS::S3::Bucket',
@@ -184,7 +205,10 @@ describe('config', () => {
   });
 
   it('puts a compliance with an annotation, and a single evaluation, as one evaluation each', async () => {
-    await appWith(async () => ({ compliance: 'NON_COMPLIANT', annotation: 'no tag' }))(config.sample(), context);
+    await appWith(async () => ({ compliance: 'NON_COMPLIANT', annotation: 'no tag' }))(
+      configReference.sample(),
+      context,
+    );
     await appWith(async () => toConfigEvaluation(scheduled, 'COMPLIANT'))(scheduled, context);
     expect(sentBodies()).toMatchObject([
       { Evaluations: [{ ComplianceType: 'NON_COMPLIANT', Annotation: 'no tag' }] },
@@ -206,13 +230,13 @@ describe('config', () => {
   });
 
   it('puts in test mode when the result token is TESTMODE', async () => {
-    await appWith(async () => 'COMPLIANT')({ ...config.sample(), resultToken: 'TESTMODE' }, context);
+    await appWith(async () => 'COMPLIANT')({ ...configReference.sample(), resultToken: 'TESTMODE' }, context);
     expect(sentBodies()).toMatchObject([{ ResultToken: 'TESTMODE', TestMode: true }]);
   });
 
   it('calls nothing when the handler reports nothing', async () => {
-    await appWith(async () => undefined)(config.sample(), context);
-    await appWith(async () => [])(config.sample(), context);
+    await appWith(async () => undefined)(configReference.sample(), context);
+    await appWith(async () => [])(configReference.sample(), context);
     expect(aws.requests).toEqual([]);
   });
 
@@ -220,22 +244,24 @@ describe('config', () => {
     const failing = appWith(async () => {
       throw new Error('describe-buckets throttled');
     });
-    await expect(failing(config.sample(), context)).rejects.toThrow('describe-buckets throttled');
+    await expect(failing(configReference.sample(), context)).rejects.toThrow('describe-buckets throttled');
     const checked = appWith(async () => 'COMPLIANT', { validateEvent: true });
-    await expect(checked({ ...config.sample(), eventLeftScope: 'no' }, context)).rejects.toThrow(ValidationError);
+    await expect(checked({ ...configReference.sample(), eventLeftScope: 'no' }, context)).rejects.toThrow(
+      ValidationError,
+    );
     expect(aws.requests).toEqual([]);
   });
 
   it('throws when PutEvaluations fails or refuses evaluations, so Lambda retries the invocation', async () => {
     aws.answerWith(500, '{"__type":"InternalFailure","message":"try again"}');
-    await expect(appWith(async () => 'COMPLIANT')(config.sample(), context)).rejects.toThrow();
+    await expect(appWith(async () => 'COMPLIANT')(configReference.sample(), context)).rejects.toThrow();
     const refused = {
       ComplianceResourceType: 'AWS::S3::Bucket',
       ComplianceResourceId: 'x',
       ComplianceType: 'COMPLIANT',
     };
     aws.answerWith(200, JSON.stringify({ FailedEvaluations: [{ ...refused, OrderingTimestamp: 1715680800 }] }));
-    await expect(appWith(async () => 'COMPLIANT')(config.sample(), context)).rejects.toThrow(
+    await expect(appWith(async () => 'COMPLIANT')(configReference.sample(), context)).rejects.toThrow(
       'AWS Config refused 1 of 1 evaluations',
     );
   });
@@ -252,7 +278,7 @@ describe('config', () => {
     try {
       await router()
         .on(config, async () => 'NOT_APPLICABLE' as const)
-        .handler(config.sample(), context);
+        .handler(configReference.sample(), context);
     } finally {
       process.env = saved;
     }

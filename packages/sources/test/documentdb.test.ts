@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { type DocumentdbChangeEvent, documentdb } from '@switchboard/sources/documentdb';
+import { type DocumentdbChangeEvent, documentdbReference as documentdb } from '@switchboard/sources/documentdb';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

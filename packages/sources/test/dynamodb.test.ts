@@ -4,6 +4,7 @@ import {
   type DynamodbResult,
   dynamodb,
   dynamodbAttributeValueSchema,
+  dynamodbReference,
   toDynamodbBatchResponse,
 } from '@switchboard/sources/dynamodb';
 import type { DynamoDBStreamHandler } from 'aws-lambda';
@@ -21,20 +22,20 @@ const typed: DynamoDBStreamHandler = async () => {};
 router().on(dynamodb, typed);
 
 function withRecord(patch: Record<string, unknown>): unknown {
-  const [record] = dynamodb.sample().Records;
+  const [record] = dynamodbReference.sample().Records;
   return { Records: [{ ...record, ...patch }] };
 }
 
 describe('dynamodb', () => {
   it('detects its own sample, which passes its schema', () => {
-    const sample = dynamodb.sample();
+    const sample = dynamodbReference.sample();
     expect(dynamodb.detect(sample)).toBe(true);
-    expect(checkEvent(dynamodb, sample)).toEqual([]);
+    expect(checkEvent(dynamodbReference, sample)).toEqual([]);
   });
 
   it.each([
     ['null', null],
-    ['an array', [dynamodb.sample().Records[0]]],
+    ['an array', [dynamodbReference.sample().Records[0]]],
     ['an empty object', {}],
     ['an empty batch', { Records: [] }],
     ['a record of another source', withRecord({ eventSource: 'aws:kinesis' })],
@@ -45,7 +46,7 @@ describe('dynamodb', () => {
   it('builds a partial batch response of sequence numbers that passes the response schema', () => {
     const answer = toDynamodbBatchResponse(new Set(['5817600000000012071368042']));
     expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '5817600000000012071368042' }] });
-    expect(checkResponse(dynamodb, answer)).toEqual([]);
+    expect(checkResponse(dynamodbReference, answer)).toEqual([]);
   });
 
   it('reads nested attribute values and rejects an untyped one', () => {
@@ -57,11 +58,11 @@ describe('dynamodb', () => {
 
   it('rejects an unknown eventName, naming the path', () => {
     const event = withRecord({ eventName: 'UPSERT' });
-    expect(checkEvent(dynamodb, event).map((issue) => issue.path)).toEqual(['Records[0].eventName']);
+    expect(checkEvent(dynamodbReference, event).map((issue) => issue.path)).toEqual(['Records[0].eventName']);
   });
 
   it('accepts fields AWS may add that the schema does not list', () => {
     const event = withRecord({ extra: 'kept' });
-    expect(checkEvent(dynamodb, event)).toEqual([]);
+    expect(checkEvent(dynamodbReference, event)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import {
   type EventbridgeEvent,
   eventbridge,
   eventbridgeDetailTypes,
+  eventbridgeReference,
   eventbridgeVariantOf,
 } from '@switchboard/sources/eventbridge';
 import type { EventBridgeHandler } from 'aws-lambda';
@@ -23,7 +24,7 @@ const typed: EventBridgeHandler<string, unknown, void> = async () => {};
 router().on(eventbridge, typed);
 
 function sampleWith(patch: Record<string, unknown>): EventbridgeEvent {
-  return { ...eventbridge.sample(), ...patch };
+  return { ...eventbridgeReference.sample(), ...patch };
 }
 
 const tableRows = Object.entries(eventbridgeDetailTypes).flatMap(([source, byDetailType]) =>
@@ -32,10 +33,10 @@ const tableRows = Object.entries(eventbridgeDetailTypes).flatMap(([source, byDet
 
 describe('eventbridge', () => {
   it('detects its own sample as s3-object-created, and it passes its schema', () => {
-    const sample = eventbridge.sample();
+    const sample = eventbridgeReference.sample();
     expect(eventbridge.detect(sample)).toBe(true);
     expect(eventbridge.variantOf?.(sample)).toBe('s3-object-created');
-    expect(checkEvent(eventbridge, sample)).toEqual([]);
+    expect(checkEvent(eventbridgeReference, sample)).toEqual([]);
   });
 
   it.each(tableRows)('names %s "%s" events %s', (source, detailType, variant) => {
@@ -64,13 +65,13 @@ describe('eventbridge', () => {
       });
     const context = {} as Parameters<typeof app.handler>[1];
     await app.handler(sampleWith({ source: 'com.acme.orders', 'detail-type': 'Order Placed' }), context);
-    await app.handler(eventbridge.sample(), context);
+    await app.handler(eventbridgeReference.sample(), context);
     expect(seen).toEqual(['order', 'other']);
   });
 
   it.each([
     ['null', null],
-    ['an array', [eventbridge.sample()]],
+    ['an array', [eventbridgeReference.sample()]],
     ['an empty object', {}],
     [
       'a CloudWatch alarm action (alarmData, no detail)',
@@ -87,13 +88,13 @@ describe('eventbridge', () => {
   });
 
   it('requires version, which AWS puts in every event', () => {
-    const { version, ...withoutVersion } = eventbridge.sample();
+    const { version, ...withoutVersion } = eventbridgeReference.sample();
     expect(eventbridge.detect(withoutVersion)).toBe(true);
-    expect(checkEvent(eventbridge, withoutVersion).map((issue) => issue.path)).toEqual(['version']);
+    expect(checkEvent(eventbridgeReference, withoutVersion).map((issue) => issue.path)).toEqual(['version']);
   });
 
   it('accepts fields AWS may add that the schema does not list', () => {
     const event = sampleWith({ 'replay-name': 'nightly-replay', extra: 'kept' });
-    expect(checkEvent(eventbridge, event)).toEqual([]);
+    expect(checkEvent(eventbridgeReference, event)).toEqual([]);
   });
 });

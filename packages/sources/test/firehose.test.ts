@@ -4,7 +4,7 @@ import { allSources } from '@switchboard/sources';
 import {
   type FirehoseEvent,
   type FirehoseResult,
-  firehose,
+  firehoseReference as firehose,
   firehoseRecordJson,
   firehoseRecordText,
   toFirehoseRecord,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, type ResultOf, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { apigwHttp, toApigwHttpResult } from '@switchboard/sources/apigw-http';
-import { functionUrl, toFunctionUrlResult } from '@switchboard/sources/function-url';
+import { apigwHttpReference as apigwHttp, toApigwHttpResult } from '@switchboard/sources/apigw-http';
+import { functionUrlReference as functionUrl, toFunctionUrlResult } from '@switchboard/sources/function-url';
 import type { Context, LambdaFunctionURLResult } from 'aws-lambda';
 import { expectTypeOf } from 'expect-type';
 import { httpLookalikeRows } from './http-lookalikes.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { type IotEventsEvent, iotEvents } from '@switchboard/sources/iot-events';
+import { type IotEventsEvent, iotEventsReference as iotEvents } from '@switchboard/sources/iot-events';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

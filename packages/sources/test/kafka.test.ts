@@ -4,11 +4,11 @@ import { allSources } from '@switchboard/sources';
 import {
   decodeKafkaHeaders,
   decodeKafkaPayload,
-  kafka,
+  kafkaReference as kafka,
   listKafkaRecords,
   toKafkaBatchResponse,
 } from '@switchboard/sources/kafka';
-import { msk } from '@switchboard/sources/msk';
+import { mskReference as msk } from '@switchboard/sources/msk';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

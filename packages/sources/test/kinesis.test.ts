@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, type ResultOf, router } from '@switchboard/core';
-import { type KinesisResult, kinesis, toKinesisBatchResponse } from '@switchboard/sources/kinesis';
+import { type KinesisResult, kinesis, kinesisReference, toKinesisBatchResponse } from '@switchboard/sources/kinesis';
 import type { KinesisStreamHandler } from 'aws-lambda';
 import { expectTypeOf } from 'expect-type';
 
@@ -15,25 +15,25 @@ const typed: KinesisStreamHandler = async () => {};
 router().on(kinesis, typed);
 
 function withRecord(patch: Record<string, unknown>): unknown {
-  const [record] = kinesis.sample().Records;
+  const [record] = kinesisReference.sample().Records;
   return { Records: [{ ...record, ...patch }] };
 }
 
 describe('kinesis', () => {
   it('detects its own sample, which passes its schema', () => {
-    const sample = kinesis.sample();
+    const sample = kinesisReference.sample();
     expect(kinesis.detect(sample)).toBe(true);
-    expect(checkEvent(kinesis, sample)).toEqual([]);
+    expect(checkEvent(kinesisReference, sample)).toEqual([]);
   });
 
   it('carries base64 JSON in its sample data', () => {
-    const data = kinesis.sample().Records[0]?.kinesis.data ?? '';
+    const data = kinesisReference.sample().Records[0]?.kinesis.data ?? '';
     expect(JSON.parse(Buffer.from(data, 'base64').toString('utf8'))).toMatchObject({ deviceId: 'sensor-17' });
   });
 
   it.each([
     ['null', null],
-    ['an array', [kinesis.sample().Records[0]]],
+    ['an array', [kinesisReference.sample().Records[0]]],
     ['an empty object', {}],
     ['an empty batch', { Records: [] }],
     ['a record of another source', withRecord({ eventSource: 'aws:dynamodb' })],
@@ -47,18 +47,20 @@ describe('kinesis', () => {
     expect(answer).toEqual({
       batchItemFailures: [{ itemIdentifier: '49590338271490256608559692538361571095921575989136588898' }],
     });
-    expect(checkResponse(kinesis, answer)).toEqual([]);
-    expect(checkResponse(kinesis, toKinesisBatchResponse([]))).toEqual([]);
+    expect(checkResponse(kinesisReference, answer)).toEqual([]);
+    expect(checkResponse(kinesisReference, toKinesisBatchResponse([]))).toEqual([]);
   });
 
   it('rejects a record without its sequence number, naming the path', () => {
-    const [record] = kinesis.sample().Records;
+    const [record] = kinesisReference.sample().Records;
     const broken = { Records: [{ ...record, kinesis: { ...record?.kinesis, sequenceNumber: undefined } }] };
-    expect(checkEvent(kinesis, broken).map((issue) => issue.path)).toEqual(['Records[0].kinesis.sequenceNumber']);
+    expect(checkEvent(kinesisReference, broken).map((issue) => issue.path)).toEqual([
+      'Records[0].kinesis.sequenceNumber',
+    ]);
   });
 
   it('accepts fields AWS may add that the schema does not list', () => {
     const event = withRecord({ extra: 'kept' });
-    expect(checkEvent(kinesis, event)).toEqual([]);
+    expect(checkEvent(kinesisReference, event)).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { decodeMqActivemqData, type MqActivemqEvent, mqActivemq } from '@switchboard/sources/mq-activemq';
+import {
+  decodeMqActivemqData,
+  type MqActivemqEvent,
+  mqActivemqReference as mqActivemq,
+} from '@switchboard/sources/mq-activemq';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

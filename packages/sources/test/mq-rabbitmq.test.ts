@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { decodeMqRabbitmqData, decodeMqRabbitmqHeaders, mqRabbitmq } from '@switchboard/sources/mq-rabbitmq';
+import {
+  decodeMqRabbitmqData,
+  decodeMqRabbitmqHeaders,
+  mqRabbitmqReference as mqRabbitmq,
+} from '@switchboard/sources/mq-rabbitmq';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

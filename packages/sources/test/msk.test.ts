@@ -6,7 +6,7 @@ import {
   decodeMskPayload,
   listMskRecords,
   type MskEvent,
-  msk,
+  mskReference as msk,
   toMskBatchResponse,
 } from '@switchboard/sources/msk';
 import type { Context } from 'aws-lambda';

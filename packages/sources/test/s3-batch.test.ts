@@ -1,7 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { type S3BatchEventV2, s3Batch, toS3BatchObject, toS3BatchResponse } from '@switchboard/sources/s3-batch';
+import {
+  type S3BatchEventV2,
+  s3BatchReference as s3Batch,
+  toS3BatchObject,
+  toS3BatchResponse,
+} from '@switchboard/sources/s3-batch';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;

@@ -1,13 +1,14 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
+import { checkEvent, checkResponse, describeSource, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { s3 } from '@switchboard/sources/s3';
+import { s3Reference } from '@switchboard/sources/s3';
 import {
   fetchS3ObjectLambdaInput,
   S3ObjectLambdaError,
   type S3ObjectLambdaGetObjectResult,
   s3ObjectLambda,
+  s3ObjectLambdaReference,
   s3ObjectLambdaWithClient,
   toS3ObjectLambdaHeadResult,
   toS3ObjectLambdaListResult,
@@ -34,7 +35,7 @@ afterEach(() => {
 });
 
 const context = {} as Context;
-const sample = s3ObjectLambda.sample();
+const sample = s3ObjectLambdaReference.sample();
 if (!('getObjectContext' in sample)) throw new Error('the sample is a GetObject event');
 const { getObjectContext: _get, ...common } = sample;
 const inputS3Url = sample.getObjectContext.inputS3Url;
@@ -43,7 +44,9 @@ const listEvent = { ...common, listObjectsContext: { inputS3Url } };
 const listV2Event = { ...common, listObjectsV2Context: { inputS3Url } };
 
 function getApp(handler: () => unknown, options: { validateEvent?: boolean } = {}) {
-  const source = s3ObjectLambdaWithClient(client);
+  const runtime = s3ObjectLambdaWithClient(client);
+  // Validation needs the schemas: the custom-client instance, described with the default's reference.
+  const source = options.validateEvent ? describeSource(runtime, s3ObjectLambdaReference) : runtime;
   return router(options).on(source.variant('get-object'), handler as () => Promise<S3ObjectLambdaGetObjectResult>)
     .handler;
 }
@@ -62,8 +65,8 @@ const address = { 'x-amz-request-route': 'io-use2-001', 'x-amz-request-token': s
 
 describe('s3-object-lambda', () => {
   it('detects its own sample as get-object, and the sample passes the schema', () => {
-    expect(detectSource(allSources, sample)).toEqual({ source: s3ObjectLambda, variant: 'get-object' });
-    expect(checkEvent(s3ObjectLambda, sample)).toEqual([]);
+    expect(detectSource(allSources, sample)).toEqual({ source: s3ObjectLambdaReference, variant: 'get-object' });
+    expect(checkEvent(s3ObjectLambdaReference, sample)).toEqual([]);
   });
 
   it.each([
@@ -71,12 +74,12 @@ describe('s3-object-lambda', () => {
     ['list-objects', listEvent],
     ['list-objects-v2', listV2Event],
   ])('names the %s variant by its context object, and the event passes the schema', (variant, event) => {
-    expect(detectSource(allSources, event)).toEqual({ source: s3ObjectLambda, variant });
-    expect(checkEvent(s3ObjectLambda, event)).toEqual([]);
+    expect(detectSource(allSources, event)).toEqual({ source: s3ObjectLambdaReference, variant });
+    expect(checkEvent(s3ObjectLambdaReference, event)).toEqual([]);
   });
 
   it.each([
-    ['an S3 notification', s3.sample()],
+    ['an S3 notification', s3Reference.sample()],
     ['no userRequest', { ...sample, userRequest: undefined }],
     ['a numeric xAmzRequestId', { ...sample, xAmzRequestId: 7 }],
   ])('does not claim %s', (_name, event) => {
@@ -168,12 +171,15 @@ describe('s3-object-lambda', () => {
 
   it('returns HeadObject and list answers as the handler gave them, and a thrown error as an error answer', async () => {
     const handler = router({ validateResponse: true })
-      .on(s3ObjectLambda.variant('head-object'), async () => ({ statusCode: 200, headers: { 'Content-Length': 10 } }))
-      .on(s3ObjectLambda.variant('list-objects'), async () => ({
+      .on(s3ObjectLambdaReference.variant('head-object'), async () => ({
+        statusCode: 200,
+        headers: { 'Content-Length': 10 },
+      }))
+      .on(s3ObjectLambdaReference.variant('list-objects'), async () => ({
         statusCode: 200,
         listResultXml: '<ListBucketResult/>',
       }))
-      .on(s3ObjectLambda.variant('list-objects-v2'), async () => {
+      .on(s3ObjectLambdaReference.variant('list-objects-v2'), async () => {
         throw new Error('boom');
       }).handler;
     await expect(handler(headEvent, context)).resolves.toEqual({ statusCode: 200, headers: { 'Content-Length': 10 } });
@@ -233,19 +239,19 @@ describe('s3-object-lambda', () => {
         'x-amz-meta-owner': 'billing',
       },
     });
-    expect(checkResponse(s3ObjectLambda, answer)).toEqual([]);
+    expect(checkResponse(s3ObjectLambdaReference, answer)).toEqual([]);
     const missing = toS3ObjectLambdaHeadResult(new Response(null, { status: 404 }));
     expect(missing).toMatchObject({ statusCode: 404, errorCode: 'NoSuchKey' });
-    expect(checkResponse(s3ObjectLambda, missing)).toEqual([]);
+    expect(checkResponse(s3ObjectLambdaReference, missing)).toEqual([]);
   });
 
   it('builds a list answer from the listing XML that passes the response schema', async () => {
     const answer = await toS3ObjectLambdaListResult(new Response('<ListBucketResult></ListBucketResult>'));
     expect(answer).toEqual({ statusCode: 200, listResultXml: '<ListBucketResult></ListBucketResult>' });
-    expect(checkResponse(s3ObjectLambda, answer)).toEqual([]);
-    expect(checkResponse(s3ObjectLambda, { statusCode: 200 })).toEqual([]);
+    expect(checkResponse(s3ObjectLambdaReference, answer)).toEqual([]);
+    expect(checkResponse(s3ObjectLambdaReference, { statusCode: 200 })).toEqual([]);
     expect(
-      checkResponse(s3ObjectLambda, {
+      checkResponse(s3ObjectLambdaReference, {
         statusCode: 200,
         listBucketResult: { name: 'invoices', keyCount: 1, contents: [{ key: 'a.txt', size: 3 }] },
       }),
@@ -253,7 +259,7 @@ describe('s3-object-lambda', () => {
   });
 
   it('refuses an answer without a status code', () => {
-    expect(checkResponse(s3ObjectLambda, { headers: {} })).toEqual([
+    expect(checkResponse(s3ObjectLambdaReference, { headers: {} })).toEqual([
       { path: 'statusCode', message: expect.any(String) },
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, type ResultOf, router } from '@switchboard/core';
-import { decodeS3Key, type S3Event, s3, s3EventFamilies } from '@switchboard/sources/s3';
+import { decodeS3Key, type S3Event, s3, s3EventFamilies, s3Reference } from '@switchboard/sources/s3';
 import { expectTypeOf } from 'expect-type';
 
 // Type level. S3 handlers return nothing; variants are the eventName families.
@@ -10,16 +10,16 @@ router().on(s3.variant('ObjectRemoved'), async (event) => {
 });
 
 function withRecord(patch: Record<string, unknown>): unknown {
-  const [record] = s3.sample().Records;
+  const [record] = s3Reference.sample().Records;
   return { Records: [{ ...record, ...patch }] };
 }
 
 describe('s3', () => {
   it('detects its own sample as ObjectCreated, and it passes its schema', () => {
-    const sample = s3.sample();
+    const sample = s3Reference.sample();
     expect(s3.detect(sample)).toBe(true);
     expect(s3.variantOf?.(sample)).toBe('ObjectCreated');
-    expect(checkEvent(s3, sample)).toEqual([]);
+    expect(checkEvent(s3Reference, sample)).toEqual([]);
   });
 
   it.each([
@@ -52,7 +52,7 @@ describe('s3', () => {
 
   it.each([
     ['null', null],
-    ['an array', [s3.sample().Records[0]]],
+    ['an array', [s3Reference.sample().Records[0]]],
     ['an empty object', {}],
     ['an empty batch', { Records: [] }],
     ['a record of another source', withRecord({ eventSource: 'aws:sqs' })],
@@ -62,11 +62,11 @@ describe('s3', () => {
   });
 
   it('accepts a removal, which has no size or eTag', () => {
-    const [record] = s3.sample().Records;
+    const [record] = s3Reference.sample().Records;
     if (record === undefined) throw new Error('the sample has a record');
     const { size, eTag, ...object } = record.s3.object;
     const removal = { Records: [{ ...record, eventName: 'ObjectRemoved:Delete', s3: { ...record.s3, object } }] };
-    expect(checkEvent(s3, removal)).toEqual([]);
+    expect(checkEvent(s3Reference, removal)).toEqual([]);
   });
 
   it.each([
@@ -85,6 +85,6 @@ describe('s3', () => {
 
   it('accepts fields AWS may add that the schema does not list', () => {
     const event = withRecord({ extra: 'kept' });
-    expect(checkEvent(s3, event)).toEqual([]);
+    expect(checkEvent(s3Reference, event)).toEqual([]);
   });
 });

@@ -1,21 +1,26 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { type SecretsManagerStep, secretsManager, secretsManagerSteps } from '@switchboard/sources/secrets-manager';
+import {
+  type SecretsManagerStep,
+  secretsManager,
+  secretsManagerReference,
+  secretsManagerSteps,
+} from '@switchboard/sources/secrets-manager';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;
 
 function atStep(Step: SecretsManagerStep) {
-  return { ...secretsManager.sample(), Step };
+  return { ...secretsManagerReference.sample(), Step };
 }
 
 describe('secrets-manager', () => {
   it('detects its own sample as the createSecret variant only, and the sample passes the schema', () => {
-    const sample = secretsManager.sample();
-    expect(detectSource(allSources, sample)).toEqual({ source: secretsManager, variant: 'createSecret' });
-    expect(allSources.filter((source) => source.detect(sample))).toEqual([secretsManager]);
-    expect(checkEvent(secretsManager, sample)).toEqual([]);
+    const sample = secretsManagerReference.sample();
+    expect(detectSource(allSources, sample)).toEqual({ source: secretsManagerReference, variant: 'createSecret' });
+    expect(allSources.filter((source) => source.detect(sample))).toEqual([secretsManagerReference]);
+    expect(checkEvent(secretsManagerReference, sample)).toEqual([]);
   });
 
   it('routes each rotation step to its own handler', async () => {
@@ -27,16 +32,18 @@ describe('secrets-manager', () => {
       });
     }
     for (const step of secretsManagerSteps) await expect(app.handler(atStep(step), context)).resolves.toBeUndefined();
-    const token = secretsManager.sample().ClientRequestToken;
+    const token = secretsManagerReference.sample().ClientRequestToken;
     expect(seen).toEqual(secretsManagerSteps.map((step) => `${step}:${token}`));
   });
 
   it('accepts the RotationToken sent for cross-account rotation', () => {
-    expect(checkEvent(secretsManager, { ...secretsManager.sample(), RotationToken: 'rt-6a1f0c' })).toEqual([]);
+    expect(
+      checkEvent(secretsManagerReference, { ...secretsManagerReference.sample(), RotationToken: 'rt-6a1f0c' }),
+    ).toEqual([]);
   });
 
   it.each([
-    ['an unknown step', { ...secretsManager.sample(), Step: 'create_secret' }],
+    ['an unknown step', { ...secretsManagerReference.sample(), Step: 'create_secret' }],
     ['a step without SecretId', { Step: 'setSecret', ClientRequestToken: 't' }],
     ['a step without ClientRequestToken', { Step: 'setSecret', SecretId: 's' }],
   ])('does not claim %s', (_name, event) => {
@@ -51,8 +58,8 @@ describe('secrets-manager', () => {
   });
 
   it('takes nothing as the answer, and refuses a value returned as if it mattered', () => {
-    expect(checkResponse(secretsManager, undefined)).toEqual([]);
-    expect(checkResponse(secretsManager, null)).toEqual([]);
-    expect(checkResponse(secretsManager, { status: 'ok' })).not.toEqual([]);
+    expect(checkResponse(secretsManagerReference, undefined)).toEqual([]);
+    expect(checkResponse(secretsManagerReference, null)).toEqual([]);
+    expect(checkResponse(secretsManagerReference, { status: 'ok' })).not.toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { type SesEvent, ses, toSesDisposition } from '@switchboard/sources/ses';
-import { sns } from '@switchboard/sources/sns';
+import { type SesEvent, ses, sesReference, toSesDisposition } from '@switchboard/sources/ses';
+import { snsReference } from '@switchboard/sources/sns';
 import type { Context } from 'aws-lambda';
 
 const context = {} as Context;
 
 function withAction(action: unknown): unknown {
-  const event = ses.sample();
+  const event = sesReference.sample();
   const [record] = event.Records;
   if (record === undefined) throw new Error('sample without record');
   return { Records: [{ ...record, ses: { ...record.ses, receipt: { ...record.ses.receipt, action } } }] };
@@ -16,14 +16,14 @@ function withAction(action: unknown): unknown {
 
 describe('ses', () => {
   it('detects its own sample as ses only, and the sample passes the schema', () => {
-    const sample = ses.sample();
-    expect(detectSource(allSources, sample)).toEqual({ source: ses, variant: undefined });
-    expect(allSources.filter((source) => source.detect(sample))).toEqual([ses]);
-    expect(checkEvent(ses, sample)).toEqual([]);
+    const sample = sesReference.sample();
+    expect(detectSource(allSources, sample)).toEqual({ source: sesReference, variant: undefined });
+    expect(allSources.filter((source) => source.detect(sample))).toEqual([sesReference]);
+    expect(checkEvent(sesReference, sample)).toEqual([]);
   });
 
   it.each([
-    ['an SNS notification (EventSource, capitalised)', sns.sample()],
+    ['an SNS notification (EventSource, capitalised)', snsReference.sample()],
     ['an empty batch', { Records: [] }],
     ['a record from another service', { Records: [{ eventSource: 'aws:s3' }] }],
   ])('does not claim %s', (_name, event) => {
@@ -31,26 +31,28 @@ describe('ses', () => {
   });
 
   it('accepts the receipt of any documented action type, and refuses an unknown one', () => {
-    expect(checkEvent(ses, withAction({ type: 'S3', bucketName: 'inbound-mail', objectKey: 'email/abc' }))).toEqual([]);
-    expect(checkEvent(ses, withAction({ type: 'SNS', topicArn: 'arn:aws:sns:us-east-1:123456789012:mail' }))).toEqual(
-      [],
-    );
-    expect(checkEvent(ses, withAction({ type: 'Forward' }))).not.toEqual([]);
+    expect(
+      checkEvent(sesReference, withAction({ type: 'S3', bucketName: 'inbound-mail', objectKey: 'email/abc' })),
+    ).toEqual([]);
+    expect(
+      checkEvent(sesReference, withAction({ type: 'SNS', topicArn: 'arn:aws:sns:us-east-1:123456789012:mail' })),
+    ).toEqual([]);
+    expect(checkEvent(sesReference, withAction({ type: 'Forward' }))).not.toEqual([]);
   });
 
   it('builds each disposition, and takes null or nothing as CONTINUE', () => {
     for (const disposition of ['CONTINUE', 'STOP_RULE', 'STOP_RULE_SET'] as const) {
-      expect(checkResponse(ses, toSesDisposition(disposition))).toEqual([]);
+      expect(checkResponse(sesReference, toSesDisposition(disposition))).toEqual([]);
     }
-    expect(checkResponse(ses, null)).toEqual([]);
-    expect(checkResponse(ses, undefined)).toEqual([]);
-    expect(checkResponse(ses, { disposition: 'DROP' })).not.toEqual([]);
+    expect(checkResponse(sesReference, null)).toEqual([]);
+    expect(checkResponse(sesReference, undefined)).toEqual([]);
+    expect(checkResponse(sesReference, { disposition: 'DROP' })).not.toEqual([]);
   });
 
   it('stops the rule set for a failed spam verdict through a router', async () => {
-    const app = router({ validateEvent: true, validateResponse: true }).on(ses, async (event: SesEvent) =>
+    const app = router({ validateEvent: true, validateResponse: true }).on(sesReference, async (event: SesEvent) =>
       toSesDisposition(event.Records[0]?.ses.receipt.spamVerdict.status === 'FAIL' ? 'STOP_RULE_SET' : 'CONTINUE'),
     );
-    await expect(app.handler(ses.sample(), context)).resolves.toEqual({ disposition: 'CONTINUE' });
+    await expect(app.handler(sesReference.sample(), context)).resolves.toEqual({ disposition: 'CONTINUE' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, type ResultOf, router } from '@switchboard/core';
-import { type SnsEvent, sns } from '@switchboard/sources/sns';
+import { type SnsEvent, sns, snsReference } from '@switchboard/sources/sns';
 import { expectTypeOf } from 'expect-type';
 
 // Type level. SNS handlers return nothing: the caller reads no answer.
@@ -10,25 +10,25 @@ router().on(sns, async (event) => {
 });
 
 function withRecord(patch: Record<string, unknown>): unknown {
-  const [record] = sns.sample().Records;
+  const [record] = snsReference.sample().Records;
   return { Records: [{ ...record, ...patch }] };
 }
 
 describe('sns', () => {
   it('detects its own sample, which passes its schema', () => {
-    const sample = sns.sample();
+    const sample = snsReference.sample();
     expect(sns.detect(sample)).toBe(true);
-    expect(checkEvent(sns, sample)).toEqual([]);
+    expect(checkEvent(snsReference, sample)).toEqual([]);
   });
 
   it('is async, so it has no response schema', () => {
     expect(sns.invocation).toBe('async');
-    expect(sns.response).toBeUndefined();
+    expect(snsReference.response).toBeUndefined();
   });
 
   it.each([
     ['null', null],
-    ['an array', [sns.sample().Records[0]]],
+    ['an array', [snsReference.sample().Records[0]]],
     ['an empty object', {}],
     ['an empty batch', { Records: [] }],
     ['a camel-case eventSource', withRecord({ EventSource: undefined, eventSource: 'aws:sns' })],
@@ -38,7 +38,7 @@ describe('sns', () => {
   });
 
   it('accepts both spellings of the certificate and unsubscribe URLs, and a null Subject', () => {
-    const [record] = sns.sample().Records;
+    const [record] = snsReference.sample().Records;
     if (record === undefined) throw new Error('the sample has a record');
     const { SigningCertUrl: _cert, UnsubscribeUrl: _unsubscribe, ...rest } = record.Sns;
     const message = {
@@ -49,17 +49,17 @@ describe('sns', () => {
         'https://sns.us-east-2.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=arn:aws:sns:us-east-2:123456789012:t:1',
     };
     const upper: SnsEvent = { Records: [{ ...record, Sns: message }] };
-    expect(checkEvent(sns, upper)).toEqual([]);
+    expect(checkEvent(snsReference, upper)).toEqual([]);
   });
 
   it('rejects a record without its message, naming the path', () => {
-    const [record] = sns.sample().Records;
+    const [record] = snsReference.sample().Records;
     const broken = { Records: [{ ...record, Sns: { ...record?.Sns, Message: undefined } }] };
-    expect(checkEvent(sns, broken).map((issue) => issue.path)).toEqual(['Records[0].Sns.Message']);
+    expect(checkEvent(snsReference, broken).map((issue) => issue.path)).toEqual(['Records[0].Sns.Message']);
   });
 
   it('accepts fields AWS may add that the schema does not list', () => {
     const event = withRecord({ Extra: 'kept' });
-    expect(checkEvent(sns, event)).toEqual([]);
+    expect(checkEvent(snsReference, event)).toEqual([]);
   });
 });

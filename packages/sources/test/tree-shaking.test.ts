@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { allSources } from '@switchboard/sources';
-import { build } from 'esbuild';
+import { bundle } from './bundle.js';
 
 /**
  * Tree-shaking is a tested property: an app that mounts only SQS must carry
@@ -10,20 +10,6 @@ import { build } from 'esbuild';
  */
 const idLiteral = (id: string) => `"${id}"`;
 const foreignIds = allSources.map((source) => source.id).filter((id) => id !== 'sqs');
-
-async function bundle(entry: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'node',
-    conditions: ['switchboard-source'],
-    minify: true,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 const sqsOnlyBySubpath = `
   import { router } from '@switchboard/core';

@@ -1,11 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, checkResponse, detectSource, router } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { alb } from '@switchboard/sources/alb';
-import { apigwHttp } from '@switchboard/sources/apigw-http';
-import { apigwRest } from '@switchboard/sources/apigw-rest';
-import { functionUrl } from '@switchboard/sources/function-url';
-import { toVpcLatticeResult, type VpcLatticeV1Event, vpcLattice } from '@switchboard/sources/vpc-lattice';
+import { albReference as alb } from '@switchboard/sources/alb';
+import { apigwHttpReference as apigwHttp } from '@switchboard/sources/apigw-http';
+import { apigwRestReference as apigwRest } from '@switchboard/sources/apigw-rest';
+import { functionUrlReference as functionUrl } from '@switchboard/sources/function-url';
+import {
+  toVpcLatticeResult,
+  type VpcLatticeV1Event,
+  vpcLatticeReference as vpcLattice,
+} from '@switchboard/sources/vpc-lattice';
 import type { Context } from 'aws-lambda';
 import { httpLookalikes } from './http-lookalikes.js';
 

@@ -1,4 +1,4 @@
-import { type EventbridgeEvent, eventbridge, type S3Event, s3 } from '@switchboard/sources';
+import { type EventbridgeEvent, eventbridgeReference, type S3Event, s3Reference } from '@switchboard/sources';
 
 /**
  * The notification S3 sends when `key` is written to `bucket` (`ObjectCreated:Put`).
@@ -15,7 +15,7 @@ export function s3Put(
 ): S3Event {
   const encodedKey = encodeURIComponent(key).replaceAll('%2F', '/').replaceAll('%20', '+');
   return {
-    Records: s3.sample().Records.map((record) => ({
+    Records: s3Reference.sample().Records.map((record) => ({
       ...record,
       eventName: 'ObjectCreated:Put',
       eventTime: new Date().toISOString(),
@@ -39,7 +39,7 @@ export function scheduledEvent(
   ruleArn = 'arn:aws:events:us-east-2:123456789012:rule/nightly-report',
 ): EventbridgeEvent {
   return {
-    ...eventbridge.sample(),
+    ...eventbridgeReference.sample(),
     source: 'aws.events',
     'detail-type': 'Scheduled Event',
     time: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),

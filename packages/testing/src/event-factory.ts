@@ -1,4 +1,4 @@
-import { DefinitionError, type Source } from '@switchboard/core';
+import { DefinitionError, type DescribedSource, type Source } from '@switchboard/core';
 import { type DeepPartial, deepMerge } from './deep-merge.js';
 
 /** Makes one variant's event from the source's sample (a patch, or a new event). */
@@ -28,7 +28,7 @@ export type VariantEventOf<S, Name> = Name extends keyof TypesIn<S>
  * events.sqs({ Records: [record] })
  * events.sqs.variant('fifo')
  */
-export interface EventFactory<S extends Source> {
+export interface EventFactory<S extends DescribedSource> {
   (overrides?: DeepPartial<EventIn<S>>): EventIn<S>;
   /** An event of variant `name`, with `overrides` applied. Throws for a name the source does not know. */
   variant<Name extends VariantIn<S>>(
@@ -40,14 +40,14 @@ export interface EventFactory<S extends Source> {
 }
 
 /**
- * The event factory of `source`: its `sample()` with deep overrides, and its
+ * The event factory of a described `source`: its `sample()` with deep overrides, and its
  * variants through `makers` (a variant the sample already is needs no maker;
  * `open` makes the variants of an open source that `makers` does not name).
  *
  * @example
  * const orders = eventFactory(sqs, { fifo: (sample) => ({ ...sample, Records: [...] }) })
  */
-export function eventFactory<S extends Source>(
+export function eventFactory<S extends DescribedSource>(
   source: S,
   makers: VariantMakers<EventIn<S>> = {},
   open?: (sample: EventIn<S>, name: string) => EventIn<S>,

@@ -1,4 +1,4 @@
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import { type BuiltinSources, builtinSources, toPropertyName } from './builtin-sources.js';
 import { s3Put, scheduledEvent } from './conveniences.js';
 import { type EventFactory, eventFactory, type VariantMakers } from './event-factory.js';
@@ -62,7 +62,9 @@ export const events: Events = {
  * @example
  * eventFactoryOf('cognito-user-pool')?.variant('PreSignUp_SignUp')
  */
-export function eventFactoryOf(id: string): EventFactory<Source> | undefined {
+export function eventFactoryOf(id: string): EventFactory<DescribedSource> | undefined {
   const name = toPropertyName(id);
-  return Object.hasOwn(factories, name) ? (factories as Record<string, EventFactory<Source>>)[name] : undefined;
+  return Object.hasOwn(factories, name)
+    ? (factories as Record<string, EventFactory<DescribedSource>>)[name]
+    : undefined;
 }

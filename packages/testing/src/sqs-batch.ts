@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { type SqsEvent, type SqsRecord, sqs } from '@switchboard/sources';
+import { type SqsEvent, type SqsRecord, sqsReference } from '@switchboard/sources';
 
 export interface SqsBatchOptions {
   /** Messages from a FIFO queue: `.fifo` ARN, one message group, sequence numbers. Default false. */
@@ -20,7 +20,7 @@ const md5 = (text: string) => createHash('md5').update(text).digest('hex');
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-sqs.html#example-standard-queue-message-event
  */
 export function sqsBatch(bodies: readonly (string | object)[], options: SqsBatchOptions = {}): SqsEvent {
-  const [template] = sqs.sample().Records;
+  const [template] = sqsReference.sample().Records;
   if (template === undefined) throw new Error('The sqs sample has no record');
   const queueArn = options.fifo ? `${template.eventSourceARN}.fifo` : template.eventSourceARN;
   const sentAt = Date.now();

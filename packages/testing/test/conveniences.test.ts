@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, detectSource } from '@switchboard/core';
-import { allSources, decodeS3Key, eventbridge, s3, sqs } from '@switchboard/sources';
+import { allSources, decodeS3Key, eventbridgeReference, s3Reference, sqsReference } from '@switchboard/sources';
 import { events } from '../src/index.js';
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
@@ -12,17 +12,17 @@ describe('events.sqs.fromBodies', () => {
     expect(event.Records.map((record) => record.body)).toEqual(['{"orderId":"o-1"}', 'plain text']);
     for (const record of event.Records) expect(record.md5OfBody).toBe(md5(record.body));
     expect(new Set(event.Records.map((record) => record.messageId)).size).toBe(2);
-    expect(checkEvent(sqs, event)).toEqual([]);
-    expect(detectSource(allSources, event)).toEqual({ source: sqs, variant: 'standard' });
+    expect(checkEvent(sqsReference, event)).toEqual([]);
+    expect(detectSource(allSources, event)).toEqual({ source: sqsReference, variant: 'standard' });
   });
 
   it('builds a FIFO batch: .fifo queue, message group, increasing sequence numbers', () => {
     const event = events.sqs.fromBodies(['a', 'b'], { fifo: true });
-    expect(detectSource(allSources, event)).toEqual({ source: sqs, variant: 'fifo' });
+    expect(detectSource(allSources, event)).toEqual({ source: sqsReference, variant: 'fifo' });
     expect(event.Records.map((record) => record.attributes.MessageGroupId)).toEqual(['default', 'default']);
     const [first, second] = event.Records.map((record) => BigInt(record.attributes.SequenceNumber ?? '0'));
     expect((second ?? 0n) > (first ?? 0n)).toBe(true);
-    expect(checkEvent(sqs, event)).toEqual([]);
+    expect(checkEvent(sqsReference, event)).toEqual([]);
   });
 
   it('makes an empty batch from no bodies', () => {
@@ -37,14 +37,14 @@ describe('events.s3.put and events.eventbridge.scheduled', () => {
     expect(record?.s3.bucket).toMatchObject({ name: 'uploads', arn: 'arn:aws:s3:::uploads' });
     expect(record?.s3.object.key).toBe('photos/red+flower+%C3%A9.jpg');
     expect(decodeS3Key(record?.s3.object.key ?? '')).toBe('photos/red flower é.jpg');
-    expect(detectSource(allSources, event)).toEqual({ source: s3, variant: 'ObjectCreated' });
-    expect(checkEvent(s3, event)).toEqual([]);
+    expect(detectSource(allSources, event)).toEqual({ source: s3Reference, variant: 'ObjectCreated' });
+    expect(checkEvent(s3Reference, event)).toEqual([]);
   });
 
   it('sends the scheduled event of a rule', () => {
     const event = events.eventbridge.scheduled('arn:aws:events:us-east-1:123456789012:rule/nightly');
     expect(event.resources).toEqual(['arn:aws:events:us-east-1:123456789012:rule/nightly']);
-    expect(detectSource(allSources, event)).toEqual({ source: eventbridge, variant: 'scheduled' });
-    expect(checkEvent(eventbridge, event)).toEqual([]);
+    expect(detectSource(allSources, event)).toEqual({ source: eventbridgeReference, variant: 'scheduled' });
+    expect(checkEvent(eventbridgeReference, event)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkEvent, detectSource, type Source } from '@switchboard/core';
+import { checkEvent, type DescribedSource, detectSource } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import { eventFactoryOf, events } from '../src/index.js';
 
 type AnyFactory = ((overrides?: unknown) => unknown) & { variant(name: string, overrides?: unknown): unknown };
 const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, next: string) => next.toUpperCase());
-const factoryOf = (source: Source) => (events as unknown as Record<string, AnyFactory>)[camel(source.id)];
+const factoryOf = (source: DescribedSource) => (events as unknown as Record<string, AnyFactory>)[camel(source.id)];
 
 describe('eventFactoryOf', () => {
   it('finds the factory of every source by its id, and none for an unknown id', () => {
@@ -23,7 +23,7 @@ const undetectable: Readonly<Record<string, string>> = {
   iot: 'an IoT rule sends whatever its SQL selects: the source claims nothing, apps mount iotRule({ match, schema })',
 };
 
-function expectClaimed(source: Source, event: unknown, variant?: string) {
+function expectClaimed(source: DescribedSource, event: unknown, variant?: string) {
   expect(checkEvent(source, event)).toEqual([]);
   if (source.id in undetectable) return;
   const match = detectSource(allSources, event);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, detectSource } from '@switchboard/core';
-import { alb, allSources, apigwHttp, apigwRest, functionUrl, vpcLattice } from '@switchboard/sources';
+import {
+  albReference as alb,
+  allSources,
+  apigwHttpReference as apigwHttp,
+  apigwRestReference as apigwRest,
+  functionUrlReference as functionUrl,
+  vpcLatticeReference as vpcLattice,
+} from '@switchboard/sources';
 import { events, type HttpEventSpec } from '../src/index.js';
 
 const request = {

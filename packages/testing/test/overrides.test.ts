@@ -1,19 +1,28 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkEvent, DefinitionError } from '@switchboard/core';
-import { alexaSkill, apigwHttp, cognitoUserPool, eventbridge, s3, sqs } from '@switchboard/sources';
+import {
+  alexaSkill,
+  alexaSkillReference,
+  apigwHttpReference,
+  cognitoUserPoolReference,
+  eventbridge,
+  eventbridgeReference,
+  s3Reference,
+  sqsReference,
+} from '@switchboard/sources';
 import { deepMerge, events } from '../src/index.js';
 
 describe('deep overrides', () => {
   it('merges objects key by key and keeps the sample elsewhere', () => {
     const event = events.apigwHttp({ requestContext: { http: { method: 'DELETE' } } });
     expect(event.requestContext.http.method).toBe('DELETE');
-    expect(event.requestContext.http.path).toBe(apigwHttp.sample().requestContext.http.path);
-    expect(event.requestContext.apiId).toBe(apigwHttp.sample().requestContext.apiId);
-    expect(checkEvent(apigwHttp, event)).toEqual([]);
+    expect(event.requestContext.http.path).toBe(apigwHttpReference.sample().requestContext.http.path);
+    expect(event.requestContext.apiId).toBe(apigwHttpReference.sample().requestContext.apiId);
+    expect(checkEvent(apigwHttpReference, event)).toEqual([]);
   });
 
   it('replaces arrays whole', () => {
-    const record = sqs.sample().Records[0];
+    const record = sqsReference.sample().Records[0];
     if (record === undefined) throw new Error('the sqs sample has a record');
     const event = events.sqs({
       Records: [
@@ -31,7 +40,7 @@ describe('deep overrides', () => {
     expect(event.triggerSource).toBe('PostConfirmation_ConfirmSignUp');
     expect(event.request.userAttributes.email).toBe('ana@example.com');
     expect(event.request.userAttributes.email_verified).toBe('true');
-    expect(checkEvent(cognitoUserPool, event)).toEqual([]);
+    expect(checkEvent(cognitoUserPoolReference, event)).toEqual([]);
   });
 
   it('ignores keys set to undefined and changes neither argument', () => {
@@ -44,7 +53,7 @@ describe('deep overrides', () => {
   it('makes a fresh event per call, so a test cannot leak into the next', () => {
     const first = events.s3();
     (first.Records[0] as { eventName: string }).eventName = 'changed';
-    expect(events.s3().Records[0]?.eventName).toBe(s3.sample().Records[0]?.eventName);
+    expect(events.s3().Records[0]?.eventName).toBe(s3Reference.sample().Records[0]?.eventName);
   });
 });
 
@@ -58,12 +67,12 @@ describe('variants', () => {
     const event = events.eventbridge.variant('Order Placed', { detail: { orderId: 'o-1' } });
     expect(eventbridge.variantOf?.(event)).toBe('Order Placed');
     expect(event.detail).toEqual({ orderId: 'o-1' });
-    expect(checkEvent(eventbridge, event)).toEqual([]);
+    expect(checkEvent(eventbridgeReference, event)).toEqual([]);
   });
 
   it('makes an open variant of alexa-skill from a new request type', () => {
     const event = events.alexaSkill.variant('Connections.Response');
     expect(alexaSkill.variantOf?.(event)).toBe('Connections.Response');
-    expect(checkEvent(alexaSkill, event)).toEqual([]);
+    expect(checkEvent(alexaSkillReference, event)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { checkEvent, checkResponse, type Source } from '@switchboard/core';
+import { checkEvent, checkResponse, type DescribedSource } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import { detectPayload } from '../detect-payload.js';
 import { toUnclaimedIssue } from '../event-shape.js';
@@ -40,6 +40,6 @@ function checkAsEvent(file: string, event: unknown): Verdict {
   return { file, source: match.source.id, issues: checkEvent(match.source, event) };
 }
 
-function checkAsResponseTo(source: Source): (file: string, answer: unknown) => Verdict {
+function checkAsResponseTo(source: DescribedSource): (file: string, answer: unknown) => Verdict {
   return (file, answer) => ({ file, source: source.id, issues: checkResponse(source, answer) });
 }

@@ -1,4 +1,4 @@
-import type { Source } from '@switchboard/core';
+import type { DescribedSource } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
 import { eventFactoryOf } from '@switchboard/testing';
 import { UsageError } from '../usage-error.js';
@@ -8,7 +8,7 @@ import { applyAssignment, parseAssignment } from './set-path.js';
  * The built-in source and variant named by `SOURCE[:VARIANT]`. An unknown id
  * or variant is a usage error listing the valid ones.
  */
-export function toSourceSpec(spec: string): { readonly source: Source; readonly variant: string | undefined } {
+export function toSourceSpec(spec: string): { readonly source: DescribedSource; readonly variant: string | undefined } {
   const colon = spec.indexOf(':');
   const id = colon === -1 ? spec : spec.slice(0, colon);
   const variant = colon === -1 ? undefined : spec.slice(colon + 1);
@@ -31,7 +31,7 @@ export function generateEvent(spec: string, sets: readonly string[]): unknown {
 }
 
 /** A realistic event of `source` (and `variant`), from the same factories tests use. */
-function sampleEvent(source: Source, variant: string | undefined): unknown {
+function sampleEvent(source: DescribedSource, variant: string | undefined): unknown {
   const factory = eventFactoryOf(source.id);
   if (factory === undefined) return source.sample();
   return variant === undefined ? factory() : factory.variant(variant as never);

@@ -1,7 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { errorClassName, errorMessage, type Logger, writeLog } from '../log.js';
-import type { Settle, SettleContext, Source } from '../source.js';
-import { assertValid } from './validate.js';
+import type { DescribedSource, Settle, SettleContext, Source } from '../source.js';
 
 type Invoke = (event: unknown, context: Context) => unknown;
 
@@ -26,7 +25,8 @@ export function settleWith(
 ): Promise<unknown> {
   const run = (): Promise<unknown> => {
     try {
-      if (options.validateEvent) assertValid(source.schema, event, source.id, 'event');
+      // Mounting checked that a validating router's sources are described.
+      if (options.validateEvent) (source as DescribedSource).assertEvent(event);
       const pending = Promise.resolve(handler(event, context));
       const { toResult } = source;
       return toResult === undefined ? pending : pending.then((result) => toResult(result, event));

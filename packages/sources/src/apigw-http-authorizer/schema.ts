@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { requestParametersShape, restRequestContextSchema } from '../internal/authorizer-request.js';
-import { type HttpAuthorizerPolicy, httpAuthorizerPolicySchema } from '../internal/iam-policy.js';
-import { payloadV2ContextShape } from '../internal/payload-v2.js';
+import { type HttpAuthorizerPolicy, httpAuthorizerPolicySchema } from '../internal/iam-policy-schema.js';
+import { payloadV2ContextShape } from '../internal/payload-v2-schema.js';
 
 const stringMap = z.record(z.string(), z.string());
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { requestParametersShape, restRequestContextSchema } from '../internal/authorizer-request.js';
-import { type RestAuthorizerPolicy, restAuthorizerPolicySchema } from '../internal/iam-policy.js';
+import { type RestAuthorizerPolicy, restAuthorizerPolicySchema } from '../internal/iam-policy-schema.js';
 
 /**
  * What a REST API REQUEST authorizer receives: the method ARN and the

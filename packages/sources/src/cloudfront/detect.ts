@@ -1,5 +1,5 @@
 import { firstRecord, isObject } from '../internal/guards.js';
-import type { CloudFrontEventType } from './schema.js';
+import type { CloudFrontEventType } from './event-types.js';
 
 /**
  * Only Lambda@Edge puts a `cf` object (with its `config`) in its record;

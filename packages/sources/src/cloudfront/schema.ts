@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cloudfrontEventTypes } from './event-types.js';
 
 /**
  * Schemas of Lambda@Edge events and answers.
@@ -11,9 +12,7 @@ import * as z from 'zod/mini';
  * @see https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-event-structure.html
  */
 
-/** The four Lambda@Edge triggers of a cache behavior. */
-export const cloudfrontEventTypes = ['viewer-request', 'origin-request', 'origin-response', 'viewer-response'] as const;
-export type CloudFrontEventType = (typeof cloudfrontEventTypes)[number];
+export { type CloudFrontEventType, cloudfrontEventTypes } from './event-types.js';
 
 /**
  * `{ 'header-name': [{ key: 'Header-Name', value }] }`: lower-cased names,

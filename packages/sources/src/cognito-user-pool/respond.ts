@@ -1,14 +1,6 @@
 import { SwitchboardError } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { CognitoDefineAuthChallengeAnswer } from './answers.js';
-import { cognitoUserPoolEventSchema } from './schema.js';
-
-/**
- * The answer Cognito reads is the event it sent, with `response` filled in,
- * so the event schema (checked per trigger) is also the answer's schema.
- * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html#cognito-user-pools-lambda-trigger-event-parameter-shared
- */
-export const cognitoUserPoolResponseSchema = cognitoUserPoolEventSchema;
 
 /**
  * Turns a handler's return value into the event Cognito expects back:

@@ -4,7 +4,6 @@ import type { CognitoUserPoolEvent } from './schema.js';
 export function sampleCognitoUserPoolEvent(): CognitoUserPoolEvent {
   return {
     version: '1',
-    triggerSource: 'PreSignUp_SignUp',
     region: 'eu-west-1',
     userPoolId: 'eu-west-1_Xq7mP2kLd',
     userName: '5f2a9c1e-83b4-4d2e-9a61-0c7b3e8f4d21',
@@ -12,6 +11,7 @@ export function sampleCognitoUserPoolEvent(): CognitoUserPoolEvent {
       awsSdkVersion: 'aws-sdk-js-3.592.0',
       clientId: '4k8q2v6r1t3n5p7s9u0w2y4a6c',
     },
+    triggerSource: 'PreSignUp_SignUp',
     request: {
       userAttributes: {
         email: 'maria.garcia@example.com',

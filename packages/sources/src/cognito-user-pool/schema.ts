@@ -150,4 +150,11 @@ export const cognitoUserPoolEventSchema = z.discriminatedUnion('triggerSource', 
   inboundFederation,
 ]);
 
+/**
+ * The answer Cognito reads is the event it sent, with `response` filled in,
+ * so the event schema (checked per trigger) is also the answer's schema.
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html#cognito-user-pools-lambda-trigger-event-parameter-shared
+ */
+export const cognitoUserPoolResponseSchema = cognitoUserPoolEventSchema;
+
 export type CognitoUserPoolEvent = z.output<typeof cognitoUserPoolEventSchema>;

@@ -1,5 +1,5 @@
-import { decodeConfigInvokingEvent } from './invoking-event.js';
-import type { ConfigEvent, ConfigInvokingEvent } from './schema.js';
+import { type ConfigInvokingEventObject, invokingEventString, readInvokingEvent } from './invoking-event.js';
+import type { ConfigEvent } from './schema.js';
 
 /** Annotation is 1 to 256 characters. */
 const maxAnnotationLength = 256;
@@ -35,28 +35,32 @@ export interface ConfigCompliance {
  */
 export type ConfigResult = ConfigEvaluation | readonly ConfigEvaluation[] | ConfigComplianceType | ConfigCompliance;
 
-/** The resource an invoking event is about, and the time that orders its evaluations. */
-function subjectOf(invoking: ConfigInvokingEvent, accountId: string) {
-  switch (invoking.messageType) {
+/**
+ * The resource an invoking event is about, and the time that orders its
+ * evaluations. Reads only those fields (no schema, so that the `config`
+ * source carries none), each reported as a schema check would when missing.
+ */
+function subjectOf({ messageType, value }: ConfigInvokingEventObject, accountId: string) {
+  switch (messageType) {
     case 'ConfigurationItemChangeNotification':
-      return itemSubject(invoking.configurationItem);
+      return itemSubject(value, 'configurationItem');
     case 'OversizedConfigurationItemChangeNotification':
-      return itemSubject(invoking.configurationItemSummary);
+      return itemSubject(value, 'configurationItemSummary');
     default:
       // Periodic triggers are about the account: AWS::::Account is the resource type Config uses for it.
       return {
         ComplianceResourceType: 'AWS::::Account',
         ComplianceResourceId: accountId,
-        OrderingTimestamp: invoking.notificationCreationTime,
+        OrderingTimestamp: invokingEventString(value, ['notificationCreationTime']),
       };
   }
 }
 
-function itemSubject(item: { resourceType: string; resourceId: string; configurationItemCaptureTime: string }) {
+function itemSubject(value: Record<string, unknown>, item: 'configurationItem' | 'configurationItemSummary') {
   return {
-    ComplianceResourceType: item.resourceType,
-    ComplianceResourceId: item.resourceId,
-    OrderingTimestamp: item.configurationItemCaptureTime,
+    ComplianceResourceType: invokingEventString(value, [item, 'resourceType']),
+    ComplianceResourceId: invokingEventString(value, [item, 'resourceId']),
+    OrderingTimestamp: invokingEventString(value, [item, 'configurationItemCaptureTime']),
   };
 }
 
@@ -66,6 +70,7 @@ function itemSubject(item: { resourceType: string; resourceId: string; configura
  * periodic trigger (ordered by the notification time). A resource that left
  * the rule's scope (`eventLeftScope`) is NOT_APPLICABLE whatever the
  * compliance given, as Config expects. The annotation is cut to 256 characters.
+ * Only the fields the evaluation needs are checked (`decodeConfigInvokingEvent` checks all).
  *
  * @example
  * return toConfigEvaluation(event, 'NON_COMPLIANT', 'Bucket allows public reads')
@@ -76,7 +81,7 @@ export function toConfigEvaluation(
   complianceType: ConfigComplianceType,
   annotation?: string,
 ): ConfigEvaluation {
-  const subject = subjectOf(decodeConfigInvokingEvent(event), event.accountId);
+  const subject = subjectOf(readInvokingEvent(event), event.accountId);
   const note = annotation === undefined || annotation === '' ? {} : { Annotation: cut(annotation) };
   return { ...subject, ComplianceType: event.eventLeftScope ? 'NOT_APPLICABLE' : complianceType, ...note };
 }

@@ -1,13 +1,10 @@
-import { formatPath, listIssues, ValidationError } from '@switchboard/core';
-import type * as z from 'zod/mini';
-import {
-  type ConfigEvent,
-  type ConfigInvokingEvent,
-  configItemChangeSchema,
-  configOversizedItemChangeSchema,
-  configScheduledSchema,
-  configSnapshotDeliveredSchema,
-} from './schema.js';
+/**
+ * Reading a Config rule's invoking event without a schema: its variant, its
+ * message type, and the fields an evaluation needs. The validating decoder
+ * (`decodeConfigInvokingEvent`) is in `decode.ts`.
+ */
+import { formatPath, ValidationError } from '@switchboard/core';
+import type { ConfigEvent } from './schema.js';
 
 /**
  * Variant names by the invoking event's `messageType`: the trigger types a
@@ -21,22 +18,15 @@ export const configVariantsByMessageType = {
   ConfigurationSnapshotDeliveryCompleted: 'configuration-snapshot-delivery-completed',
 } as const;
 
-type MessageType = keyof typeof configVariantsByMessageType;
-export type ConfigVariant = (typeof configVariantsByMessageType)[MessageType];
+export type ConfigMessageType = keyof typeof configVariantsByMessageType;
+export type ConfigVariant = (typeof configVariantsByMessageType)[ConfigMessageType];
 
-const schemaByMessageType: Readonly<Record<MessageType, z.ZodMiniType>> = {
-  ConfigurationItemChangeNotification: configItemChangeSchema,
-  OversizedConfigurationItemChangeNotification: configOversizedItemChangeSchema,
-  ScheduledNotification: configScheduledSchema,
-  ConfigurationSnapshotDeliveryCompleted: configSnapshotDeliveredSchema,
-};
-
-function isKnownMessageType(value: unknown): value is MessageType {
+function isKnownMessageType(value: unknown): value is ConfigMessageType {
   return typeof value === 'string' && Object.hasOwn(configVariantsByMessageType, value);
 }
 
-// One parse per event: variantOf (when variant handlers are mounted) and the handler's
-// decode share it. Keyed weakly by the event; the text is compared in case it was replaced.
+// One parse per event: variantOf (when variant handlers are mounted), the handler's
+// decode and the evaluation builder share it. Keyed weakly by the event; the text is compared in case it was replaced.
 const parsed = new WeakMap<object, { readonly text: string; readonly value: unknown }>();
 
 function parseInvokingEvent(event: Pick<ConfigEvent, 'invokingEvent'>): unknown {
@@ -63,18 +53,20 @@ function invalid(path: readonly PropertyKey[], message: string): ValidationError
   return new ValidationError('config', 'event', [{ path: formatPath(['invokingEvent', ...path]), message }]);
 }
 
+/** A parsed invoking event of a known message type, not yet checked beyond that. */
+export interface ConfigInvokingEventObject {
+  readonly messageType: ConfigMessageType;
+  readonly value: Record<string, unknown>;
+}
+
 /**
- * Decodes the event's `invokingEvent` JSON string, checked against the
- * schema of its `messageType`. The decoded object is returned as sent (no
- * key dropped), typed by message type.
+ * Parses the event's `invokingEvent` (once per event, shared with
+ * `variantOf`) and reads its `messageType`. No schema: the decoder and the
+ * evaluation builder check what they need.
  *
- * @example
- * const invoking = decodeConfigInvokingEvent(event)
- * if (invoking.messageType === 'ConfigurationItemChangeNotification') check(invoking.configurationItem)
- * @throws ValidationError when the string is not JSON, names an unknown `messageType`, or misses a field.
- * @see https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config_develop-rules_example-events.html
+ * @throws ValidationError when the string is not JSON or names an unknown `messageType`.
  */
-export function decodeConfigInvokingEvent(event: Pick<ConfigEvent, 'invokingEvent'>): ConfigInvokingEvent {
+export function readInvokingEvent(event: Pick<ConfigEvent, 'invokingEvent'>): ConfigInvokingEventObject {
   let value: unknown;
   try {
     value = parseInvokingEvent(event);
@@ -85,9 +77,21 @@ export function decodeConfigInvokingEvent(event: Pick<ConfigEvent, 'invokingEven
   if (!isKnownMessageType(messageType)) {
     throw invalid(['messageType'], `expected one of ${Object.keys(configVariantsByMessageType).join(', ')}`);
   }
-  const issues = listIssues(schemaByMessageType[messageType], value, ['invokingEvent']);
-  if (issues.length > 0) throw new ValidationError('config', 'event', issues);
-  return value as ConfigInvokingEvent;
+  return { messageType, value: value as Record<string, unknown> };
+}
+
+/**
+ * Reads a string field the evaluation needs (`path` inside the invoking
+ * event), with the same issue a schema check would report when it is missing.
+ */
+export function invokingEventString(value: Record<string, unknown>, path: readonly [string, string?]): string {
+  const [first, second] = path;
+  const outer = value[first];
+  const field =
+    second === undefined ? outer : typeof outer === 'object' && outer !== null ? Reflect.get(outer, second) : undefined;
+  if (typeof field === 'string') return field;
+  if (second !== undefined && (typeof outer !== 'object' || outer === null)) throw invalid([first], 'expected object');
+  throw invalid(second === undefined ? [first] : [first, second], 'expected string');
 }
 
 /**

@@ -2,57 +2,19 @@
  * What Amazon MSK and self-managed Apache Kafka event source mappings share:
  * the record map (`records` keyed by `<topic>-<partition>`), the partial batch
  * response, and header decoding. `msk` and `kafka` re-export these under
- * their own names.
+ * their own names; the schemas are in `kafka-records-schema.ts`.
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-msk.html
  * @see https://docs.aws.amazon.com/lambda/latest/dg/with-kafka.html
  */
-import * as z from 'zod/mini';
 import { bytesToText } from './base64-payload.js';
+import type { KafkaBatchItemFailures, KafkaRecord, KafkaRecordMap } from './kafka-records-schema.js';
 
-/**
- * One Kafka record. `key` and `value` are the producer's bytes, base64-encoded;
- * a record without a key (or a tombstone without a value) has none. Each header
- * is an object of one name → the value's bytes.
- */
-export const kafkaRecordSchema = z.object({
-  topic: z.string(),
-  partition: z.int(),
-  offset: z.number(),
-  timestamp: z.number(),
-  // CREATE_TIME or LOG_APPEND_TIME; a string so a broker's NO_TIMESTAMP_TYPE is not refused.
-  timestampType: z.string(),
-  key: z.optional(z.nullable(z.string())),
-  value: z.optional(z.nullable(z.string())),
-  headers: z.array(z.record(z.string(), z.array(z.int()))),
-});
-
-/** The records of a batch, keyed by `<topic>-<partition>`; each list is in offset order. */
-export const kafkaRecordMapSchema = z.record(z.string(), z.array(kafkaRecordSchema));
-
-export type KafkaRecord = z.output<typeof kafkaRecordSchema>;
-export type KafkaRecordMap = z.output<typeof kafkaRecordMapSchema>;
-
-/**
- * The partial batch response of Kafka event source mappings (provisioned
- * mode, `ReportBatchItemFailures`): each `itemIdentifier` names a record by
- * its `records` key (`partition`, e.g. `"orders-0"`) and `offset`, and Lambda
- * resumes that partition from there. Returning nothing (or null) acknowledges
- * the whole batch. AWS documents the feature on the Kafka error-handling page;
- * the identifier's shape is the one AWS's own runtimes model (Powertools for
- * Python's `KafkaItemIdentifier`, aws-lambda-rust-runtime's `KafkaItemIdentifier`).
- * Rejected: the `"<topic>-<partition>-<offset>"` string some middleware
- * libraries send, which is a Kinesis-style identifier AWS does not document for Kafka.
- */
-export const kafkaBatchResponseSchema = z.optional(
-  z.nullable(
-    z.object({
-      batchItemFailures: z.array(z.object({ itemIdentifier: z.object({ partition: z.string(), offset: z.number() }) })),
-    }),
-  ),
-);
-
-export type KafkaBatchResult = z.output<typeof kafkaBatchResponseSchema>;
-export type KafkaBatchItemFailures = NonNullable<KafkaBatchResult>;
+export type {
+  KafkaBatchItemFailures,
+  KafkaBatchResult,
+  KafkaRecord,
+  KafkaRecordMap,
+} from './kafka-records-schema.js';
 
 /** The coordinates of a record: what a partial batch response names. */
 export type KafkaRecordCoordinates = Pick<KafkaRecord, 'topic' | 'partition' | 'offset'>;

@@ -1,4 +1,4 @@
-import { type AlbEvent, alb } from '@switchboard/sources';
+import { type AlbEvent, albReference } from '@switchboard/sources';
 import { lastValues, type NormalRequest, withCookieHeader } from './request-spec.js';
 
 /**
@@ -14,7 +14,7 @@ export function toAlbEvent(request: NormalRequest, multiValue: boolean): AlbEven
     multiValueHeaders: _mh,
     multiValueQueryStringParameters: _mq,
     ...sample
-  } = alb.sample();
+  } = albReference.sample();
   const headers = withCookieHeader(request);
   const query = Object.fromEntries(
     Object.entries(request.query).map(([key, values]) => [encodeURIComponent(key), values.map(encodeURIComponent)]),

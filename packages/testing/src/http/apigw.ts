@@ -1,10 +1,10 @@
 import {
   type ApigwHttpEvent,
   type ApigwRestEvent,
-  apigwHttp,
-  apigwRest,
+  apigwHttpReference,
+  apigwRestReference,
   type FunctionUrlEvent,
-  functionUrl,
+  functionUrlReference,
 } from '@switchboard/sources';
 import { lastValues, type NormalRequest, rawQuery, withCookieHeader } from './request-spec.js';
 
@@ -14,7 +14,7 @@ import { lastValues, type NormalRequest, rawQuery, withCookieHeader } from './re
  * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html#api-gateway-simple-proxy-for-lambda-input-format
  */
 export function toApigwRestEvent(request: NormalRequest): ApigwRestEvent {
-  const sample = apigwRest.sample();
+  const sample = apigwRestReference.sample();
   const headers = withCookieHeader(request);
   const hasQuery = Object.keys(request.query).length > 0;
   const { stage } = sample.requestContext;
@@ -72,8 +72,8 @@ function toPayloadV2Event<Event extends ApigwHttpEvent>(sample: Event, request: 
 
 /** An HTTP API event (payload format 2.0). */
 export const toApigwHttpEvent = (request: NormalRequest): ApigwHttpEvent =>
-  toPayloadV2Event(apigwHttp.sample(), request);
+  toPayloadV2Event(apigwHttpReference.sample(), request);
 
 /** A function URL event: the payload 2.0 format, from the function URL's own sample. */
 export const toFunctionUrlEvent = (request: NormalRequest): FunctionUrlEvent =>
-  toPayloadV2Event(functionUrl.sample(), request);
+  toPayloadV2Event(functionUrlReference.sample(), request);

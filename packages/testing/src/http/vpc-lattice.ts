@@ -1,4 +1,4 @@
-import { type VpcLatticeEvent, vpcLattice } from '@switchboard/sources';
+import { type VpcLatticeEvent, vpcLatticeReference } from '@switchboard/sources';
 import { lastValues, type NormalRequest, withCookieHeader } from './request-spec.js';
 
 /**
@@ -18,7 +18,7 @@ export function toVpcLatticeEvent(request: NormalRequest, version: 1 | 2): VpcLa
       is_base64_encoded: request.isBase64Encoded,
     };
   }
-  const sample = vpcLattice.sample();
+  const sample = vpcLatticeReference.sample();
   const lists = (map: Readonly<Record<string, readonly string[]>>) =>
     Object.fromEntries(Object.entries(map).map(([key, values]) => [key, [...values]]));
   return {
