@@ -35,8 +35,8 @@ export async function renderSourcePages(options: SourcePagesOptions = {}): Promi
   return pages;
 }
 
-/** The file that defines a source's runtime part, `<id>/source.ts`; else its module, `<id>.ts`. */
+/** The file that holds a source's docs text, `<id>/reference.ts`; else its module, `<id>.ts`. */
 function definingFile(id: string): string {
-  const split = existsSync(new URL(`${id}/source.ts`, sourcesDir));
-  return `packages/sources/src/${split ? `${id}/source.ts` : `${id}.ts`}`;
+  const split = existsSync(new URL(`${id}/reference.ts`, sourcesDir));
+  return `packages/sources/src/${split ? `${id}/reference.ts` : `${id}.ts`}`;
 }

@@ -79,6 +79,12 @@ interface Mount {
   source: Source;
   sourceHandler: Invoke | undefined;
   readonly variantHandlers: Map<string, Invoke>;
+  /**
+   * The handler to call with nothing around it, decided when mounting: one
+   * that answers for itself (an HTTP app), on a source with no variant
+   * handlers, no settling and no event validation.
+   */
+  direct: Invoke | undefined;
 }
 
 /**
@@ -117,6 +123,8 @@ export function router(options: RouterOptions = {}): Router {
           return watched(Promise.resolve(fallbackHandler(event, context)), event, context);
         throw new UnknownEventError(describeEventShape(event));
       }
+      // Promise.resolve hands a promise back as it is: no tick, no allocation for an app.
+      if (mount.direct !== undefined) return Promise.resolve(mount.direct(event, context));
       const { source } = mount;
       const variant = mount.variantHandlers.size > 0 ? source.variantOf?.(event) : undefined;
       const chosen =
@@ -212,6 +220,9 @@ export function router(options: RouterOptions = {}): Router {
       }
       mount.variantHandlers.set(target.name, invoke);
     }
+    const only = mount.sourceHandler;
+    const bare = mount.variantHandlers.size === 0 && mount.source.settle === undefined && !validateEvent;
+    mount.direct = bare && only !== undefined && answersForItself in only ? only : undefined;
   }
 
   const api: Router = {
@@ -267,7 +278,7 @@ function loggableVariant(mount: Mount | undefined, event: unknown): string | und
 function mountFor(mounts: Mount[], source: Source): Mount {
   const existing = mounts.find((mount) => mount.source.id === source.id);
   if (existing === undefined) {
-    const created: Mount = { source, sourceHandler: undefined, variantHandlers: new Map() };
+    const created: Mount = { source, sourceHandler: undefined, variantHandlers: new Map(), direct: undefined };
     mounts.push(created);
     return created;
   }

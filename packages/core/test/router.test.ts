@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import middy from '@middy/core';
 import {
+  answersForItself,
   DefinitionError,
   NoHandlerError,
   router,
@@ -67,6 +68,19 @@ describe('router dispatch', () => {
   it('applies toResult to turn the handler result into the caller answer', async () => {
     const app = router().on(wrapped, () => ({ ok: true }));
     await expect(app.handler({ wrap: 'x' }, context)).resolves.toEqual({ wrap: 'x', response: { ok: true } });
+  });
+
+  it('still routes variants and validates events when the source handler answers for itself', async () => {
+    const selfAnswering = Object.assign(() => ({ accepted: true }), { [answersForItself]: true as const });
+    const app = router()
+      .on(orders, selfAnswering)
+      .on(orders.variant('refund'), () => ({ accepted: false }));
+    await expect(app.handler({ orderId: 'o-1', kind: 'refund', amount: 1 }, context)).resolves.toEqual({
+      accepted: false,
+    });
+    await expect(app.handler({ orderId: 'o-2', kind: 'new', amount: 1 }, context)).resolves.toEqual({ accepted: true });
+    const validating = router({ validateEvent: true }).on(orders, selfAnswering);
+    await expect(validating.handler({ orderId: 'o-3', kind: 'new' }, context)).rejects.toBeInstanceOf(ValidationError);
   });
 
   it('match() reports the source and variant without running a handler', () => {

@@ -23,7 +23,18 @@ export function respondInTime(
   marginMs: number,
 ): HttpResponse | Promise<HttpResponse> {
   const response = respond(app, dialect, event, context);
-  if (!(response instanceof Promise)) return response;
+  return response instanceof Promise ? inTime(app, dialect, event, context, marginMs, response) : response;
+}
+
+/** A route still running after the synchronous part: watched until it answers or its deadline passes. */
+function inTime(
+  app: AppState,
+  dialect: Dialect,
+  event: unknown,
+  context: Context,
+  marginMs: number,
+  response: Promise<HttpResponse>,
+): Promise<HttpResponse> {
   const remaining =
     typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.NaN;
   if (!Number.isFinite(remaining)) return response;
@@ -101,7 +112,7 @@ function toTimeoutResponse(app: AppState, dialect: Dialect, event: unknown): Htt
   if (app.cors === undefined) return problem;
   let origin: string | undefined;
   try {
-    origin = dialect.toRequest(event).headers.origin;
+    origin = dialect.header(event, 'origin');
   } catch {
     // The request was read once already; should it fail now, the answer goes without CORS headers.
   }

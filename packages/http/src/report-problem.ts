@@ -9,9 +9,9 @@ import {
   writeLog,
 } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
+import type { LazyRequest } from './internal/lazy-request.js';
 import { isRoutableMethod } from './internal/routable-method.js';
 import { toProblemResponse } from './problem.js';
-import type { IncomingRequest } from './request.js';
 import type { AppState } from './respond.js';
 
 /** What is known about a failed request where it failed. All optional: a request may fail before it is read. */
@@ -40,12 +40,21 @@ export function reportProblem(logger: Logger | undefined, error: unknown, site: 
 }
 
 /** Where a request failed, worked out on the error path only: the route is matched again to name its pattern. */
-export function problemSite(app: AppState, incoming: IncomingRequest | undefined, context: Context): ProblemSite {
+export function problemSite(app: AppState, request: LazyRequest | undefined, context: Context): ProblemSite {
   const requestId = context?.awsRequestId;
   // A dialect reads what the event holds: a tampered event can leave any field missing.
-  if (incoming === undefined || typeof incoming.method !== 'string') return { requestId };
-  const route = typeof incoming.path === 'string' ? matchedPattern(app, incoming) : undefined;
-  return { method: incoming.method, route, requestId, headers: incoming.headers };
+  if (request === undefined || typeof request.method !== 'string') return { requestId };
+  const route = typeof request.path === 'string' ? matchedPattern(app, request.method, request.path) : undefined;
+  return { method: request.method, route, requestId, headers: headersOf(request) };
+}
+
+/** The headers, built now if the request had not read them; none when the event's are too malformed to read. */
+function headersOf(request: LazyRequest): Readonly<Record<string, string>> | undefined {
+  try {
+    return request.headers;
+  } catch {
+    return undefined;
+  }
 }
 
 function toProblemEntry(error: unknown, status: number, site: ProblemSite, details: boolean): LogEntry {
@@ -67,10 +76,10 @@ function toProblemEntry(error: unknown, status: number, site: ProblemSite, detai
   };
 }
 
-function matchedPattern(app: AppState, incoming: IncomingRequest): string | undefined {
+function matchedPattern(app: AppState, method: string, path: string): string | undefined {
   const segments: string[] = [];
-  for (const raw of incoming.path.split('/')) if (raw !== '') segments.push(decodeOrKeep(raw));
-  const match = app.table.match(incoming.method, segments);
+  for (const raw of path.split('/')) if (raw !== '') segments.push(decodeOrKeep(raw));
+  const match = app.table.match(method, segments);
   return match.kind === 'found' ? match.route.pattern : undefined;
 }
 

@@ -28,16 +28,3 @@ export interface HttpRequest<Params = Record<string, string>, Query = Record<str
   readonly event: unknown;
   readonly context: Context;
 }
-
-/**
- * What a dialect reads from its event at once, before routing: the fields
- * every request needs. The maps a handler may never look at (every header
- * value, repeated query keys, cookies) are read on first use.
- */
-export interface IncomingRequest {
-  readonly method: string;
-  readonly path: string;
-  /** Lower-cased names, repeated values joined with `, `. */
-  readonly headers: Readonly<Record<string, string>>;
-  readonly rawBody: string | Uint8Array | undefined;
-}

@@ -6,12 +6,12 @@ import { HttpError } from './http-error.js';
 import { assertBodyWithin } from './internal/body-size.js';
 import { LazyRequest } from './internal/lazy-request.js';
 import { isRoutableMethod, unroutableMethodError } from './internal/routable-method.js';
-import { isCleanPath, type RouteTable } from './internal/route-table.js';
+import type { RouteTable } from './internal/route-table.js';
 import { toHttpResponse } from './reply.js';
 import { problemSite, reportProblem } from './report-problem.js';
-import type { HttpRequest, IncomingRequest } from './request.js';
+import type { HttpRequest } from './request.js';
 import type { RouteOptions } from './route-types.js';
-import { parseJsonBody, type RequestParts, type RequestValidator } from './validate-request.js';
+import type { RequestValidator } from './validate-request.js';
 
 export interface Route {
   readonly method: string;
@@ -55,54 +55,76 @@ export function respond(
   event: unknown,
   context: Context,
 ): HttpResponse | Promise<HttpResponse> {
-  let incoming: IncomingRequest | undefined;
+  let request: LazyRequest | undefined;
   let pending: HttpResponse | Promise<HttpResponse>;
   try {
-    incoming = dialect.toRequest(event);
-    const { rawBody } = incoming;
-    if (rawBody !== undefined && rawBody.length > app.measureBodiesFrom) assertBodyWithin(rawBody, app.maxBodyBytes);
-    pending = answer(app, incoming, dialect, event, context);
+    request = new LazyRequest(dialect, event, context);
+    pending = answer(app, request);
   } catch (error) {
-    pending = reportProblem(app.logger, error, problemSite(app, incoming, context));
+    pending = reportProblem(app.logger, error, problemSite(app, request, context));
   }
-  const { cors } = app;
-  if (cors === undefined) return pending instanceof Promise ? pending.catch(app.reportAsync) : pending;
-  const corsHeaders = cors.forOrigin(incoming?.headers.origin);
-  const withCors = (response: HttpResponse) => withHeaders(response, corsHeaders);
-  if (pending instanceof Promise) return pending.then(withCors, (error: unknown) => withCors(app.reportAsync(error)));
-  return withCors(pending);
+  if (app.cors !== undefined) return withCors(app, app.cors, request, pending);
+  return pending instanceof Promise ? pending.catch(app.reportAsync) : pending;
 }
 
-function answer(
+/** The answer with the CORS headers of the request's origin, whenever it comes. */
+function withCors(
   app: AppState,
-  incoming: IncomingRequest,
-  dialect: Dialect,
-  event: unknown,
-  context: Context,
+  cors: Cors,
+  request: LazyRequest | undefined,
+  pending: HttpResponse | Promise<HttpResponse>,
 ): HttpResponse | Promise<HttpResponse> {
-  const { path } = incoming;
-  const match = isCleanPath(path)
-    ? app.table.matchPath(incoming.method, path)
-    : app.table.match(incoming.method, toSegments(path));
-  // Only a miss can be an unknown method: no route has one.
-  if (match.kind !== 'found' && !isRoutableMethod(incoming.method)) throw unroutableMethodError();
-  if (match.kind === 'not-found') throw new HttpError(404, 'Not Found', { code: 'ROUTE_NOT_FOUND' });
-  if (match.kind === 'method-not-allowed') {
-    const allow = match.allowed.join(', ');
-    if (incoming.method === 'OPTIONS') return preflightOrAllow(app.cors, incoming, match.allowed);
-    throw new HttpError(405, 'Method Not Allowed', { code: 'METHOD_NOT_ALLOWED', headers: { allow } });
-  }
-  const { route, params } = match;
-  const request = toRouteRequest(route, incoming, params, dialect, event, context);
-  const { method } = incoming;
-  if (request instanceof Promise) {
-    return request.then((ready) => runRoute(route, ready, context, method), route.reportRejection);
-  }
-  return runRoute(route, request, context, method);
+  const corsHeaders = cors.forOrigin(originOf(request));
+  const add = (response: HttpResponse) => withHeaders(response, corsHeaders);
+  if (pending instanceof Promise) return pending.then(add, (error: unknown) => add(app.reportAsync(error)));
+  return add(pending);
 }
 
-function runRoute(route: Route, request: HttpRequest, context: Context, method: string) {
-  const result = route.handler(request, context);
+/** The request's `Origin`, read outside the error handling: a header map too malformed to read has none. */
+function originOf(request: LazyRequest | undefined): string | undefined {
+  try {
+    return request?.header('origin');
+  } catch {
+    return undefined;
+  }
+}
+
+function answer(app: AppState, request: LazyRequest): HttpResponse | Promise<HttpResponse> {
+  const { rawBody } = request;
+  if (rawBody !== undefined && rawBody.length > app.measureBodiesFrom) assertBodyWithin(rawBody, app.maxBodyBytes);
+  const params: Record<string, string> = {};
+  const route = app.table.find(request.method, request.path, params);
+  return route === undefined ? answerUnmatched(app, request) : runMatched(route, request, params);
+}
+
+/** Not found on the common path: an unclean path, a 404, a 405, a preflight or an unknown method. */
+function answerUnmatched(app: AppState, request: LazyRequest): HttpResponse | Promise<HttpResponse> {
+  const { method } = request;
+  const match = app.table.match(method, toSegments(request.path));
+  if (match.kind === 'found') return runMatched(match.route, request, match.params);
+  // Only a miss can be an unknown method: no route has one.
+  if (!isRoutableMethod(method)) throw unroutableMethodError();
+  if (match.kind === 'not-found') throw new HttpError(404, 'Not Found', { code: 'ROUTE_NOT_FOUND' });
+  if (method === 'OPTIONS') return preflightOrAllow(app.cors, request, match.allowed);
+  const allow = match.allowed.join(', ');
+  throw new HttpError(405, 'Method Not Allowed', { code: 'METHOD_NOT_ALLOWED', headers: { allow } });
+}
+
+function runMatched(
+  route: Route,
+  request: LazyRequest,
+  params: Record<string, string>,
+): HttpResponse | Promise<HttpResponse> {
+  request.params = params;
+  const { validate } = route;
+  const valid = validate === undefined ? undefined : validate(request);
+  if (valid instanceof Promise) return valid.then(() => runRoute(route, request), route.reportRejection);
+  return runRoute(route, request);
+}
+
+function runRoute(route: Route, request: LazyRequest): HttpResponse | Promise<HttpResponse> {
+  const { method } = request;
+  const result = route.handler(request as HttpRequest, request.context);
   if (isThenable(result)) {
     return Promise.resolve(result).then((value) => toAnswer(value, method), route.reportRejection);
   }
@@ -116,37 +138,6 @@ function toAnswer(result: unknown, method: string): HttpResponse {
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
-
-function toRouteRequest(
-  route: Route,
-  incoming: IncomingRequest,
-  params: Record<string, string>,
-  dialect: Dialect,
-  event: unknown,
-  context: Context,
-): HttpRequest | Promise<HttpRequest> {
-  const request = new LazyRequest(incoming, params, dialect, event, context);
-  const { options, validate } = route;
-  if (validate === undefined) return request as HttpRequest;
-  if (options.body !== undefined) request.body = parseJsonBody(incoming.rawBody, incoming.headers['content-type']);
-  const valid = validate({
-    params,
-    query: options.query === undefined ? undefined : request.query,
-    headers: incoming.headers,
-    body: request.body,
-  });
-  return valid instanceof Promise
-    ? valid.then((parts) => withParts(request, options, parts))
-    : withParts(request, options, valid);
-}
-
-function withParts(request: LazyRequest, options: RouteOptions, parts: RequestParts): HttpRequest {
-  request.params = parts.params;
-  if (options.query !== undefined) request.query = parts.query;
-  if (options.headers !== undefined) request.headers = parts.headers as Record<string, string>;
-  request.body = parts.body;
-  return request as HttpRequest;
-}
 
 /** Path segments, each percent-decoded after splitting, so an encoded `/` stays inside its segment. */
 function toSegments(path: string): string[] {
@@ -172,14 +163,13 @@ function decodeSegment(raw: string): string {
   }
 }
 
-function preflightOrAllow(cors: Cors | undefined, incoming: IncomingRequest, allowed: readonly string[]): HttpResponse {
-  const { headers } = incoming;
+function preflightOrAllow(cors: Cors | undefined, request: LazyRequest, allowed: readonly string[]): HttpResponse {
   const preflight = cors?.preflight(
     {
-      method: incoming.method,
-      origin: headers.origin,
-      requestMethod: headers['access-control-request-method'],
-      requestHeaders: headers['access-control-request-headers'],
+      method: request.method,
+      origin: request.header('origin'),
+      requestMethod: request.header('access-control-request-method'),
+      requestHeaders: request.header('access-control-request-headers'),
     },
     allowed,
   );

@@ -53,7 +53,19 @@ export function withinResponseLimit(
   logger?: Logger,
 ): unknown {
   const limit = responseLimits[dialect.id];
-  if (boundOfResponse(response) <= limit || serializedSizeOver(result, limit) === undefined) return result;
+  return boundOfResponse(response) <= limit ? result : measured(dialect, event, response, result, limit, logger);
+}
+
+/** Near the limit: the answer is serialized to measure it. Out of the common path. */
+function measured(
+  dialect: Dialect,
+  event: unknown,
+  response: HttpResponse,
+  result: unknown,
+  limit: number,
+  logger: Logger | undefined,
+): unknown {
+  if (serializedSizeOver(result, limit) === undefined) return result;
   if (logger !== undefined) {
     writeLog(logger, { level: 'error', message: 'response too large', code: 'RESPONSE_TOO_LARGE', status: 500 });
   }
@@ -61,9 +73,9 @@ export function withinResponseLimit(
 }
 
 // Room for what a dialect adds around the answer: status, keys, `isBase64Encoded`, ALB's `statusDescription`.
-const DIALECT_OVERHEAD_BYTES = 1_024;
+export const DIALECT_OVERHEAD_BYTES = 1_024;
 // JSON escapes a control character as `\u001f`: 6 bytes for one UTF-16 unit, the most any unit costs.
-const MAX_BYTES_PER_UNIT = 6;
+export const MAX_BYTES_PER_UNIT = 6;
 
 /**
  * An upper bound of the JSON size of any dialect's result for `response`,
@@ -78,13 +90,19 @@ export function boundOfResponse(response: HttpResponse): number {
   else if (body !== undefined) bound += 4 * Math.ceil(body.byteLength / 3);
   for (const name in headers) {
     const value = headers[name];
-    bound += 2 * MAX_BYTES_PER_UNIT * name.length + 16;
-    if (typeof value === 'string') bound += 2 * (MAX_BYTES_PER_UNIT * value.length + 4);
-    else if (value !== undefined) for (const each of value) bound += 2 * (MAX_BYTES_PER_UNIT * each.length + 4);
+    if (typeof value === 'string') bound += headerBound(name, value);
+    else {
+      bound += 2 * MAX_BYTES_PER_UNIT * name.length + 16;
+      if (value !== undefined) for (const each of value) bound += 2 * (MAX_BYTES_PER_UNIT * each.length + 4);
+    }
   }
   if (cookies !== undefined) for (const cookie of cookies) bound += 2 * (MAX_BYTES_PER_UNIT * cookie.length + 16);
   return bound;
 }
+
+/** `boundOfResponse`'s share for one header with one value. */
+export const headerBound = (name: string, value: string): number =>
+  2 * MAX_BYTES_PER_UNIT * name.length + 16 + 2 * (MAX_BYTES_PER_UNIT * value.length + 4);
 
 /**
  * The 500 problem+json for an answer above `limit`: it states the limit,

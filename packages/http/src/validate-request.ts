@@ -11,25 +11,32 @@ export interface RouteSchemas {
 
 type Part = keyof RouteSchemas;
 
+/**
+ * The request a validator reads and updates in place: each declared part is
+ * replaced by its schema's output. `rawBody` and `header` feed the JSON body.
+ */
 export interface RequestParts {
   params: unknown;
   query: unknown;
   headers: unknown;
   body: unknown;
+  readonly rawBody: string | Uint8Array | undefined;
+  header(name: string): string | undefined;
 }
 
-/** Validates a request's parts and returns them with each declared part replaced by its schema's output. */
-export type RequestValidator = (parts: RequestParts) => RequestParts | Promise<RequestParts>;
+/** Validates a request's declared parts, in place; a promise only when a schema validates asynchronously. */
+export type RequestValidator = (request: RequestParts) => undefined | Promise<undefined>;
 
 const partNames = ['params', 'query', 'headers', 'body'] as const;
 
 /**
  * Compiles the validation of a route's declared parts once, when the route
- * is defined (`undefined` when it declares none). Every failure is collected
+ * is defined (`undefined` when it declares none). A body schema reads the
+ * body as JSON first (see `parseJsonBody`). Every failure is collected
  * before answering: 422 when only the body is wrong (well-formed, but not
  * what the route takes), 400 otherwise. Paths name the failing fields;
  * values are never echoed. Synchronous unless a schema validates
- * asynchronously (no promise, no tick). The parts object is updated in place.
+ * asynchronously (no promise, no tick).
  */
 export function compileValidator(schemas: RouteSchemas): RequestValidator | undefined {
   const declared = partNames.filter((part) => schemas[part] !== undefined);
@@ -37,34 +44,44 @@ export function compileValidator(schemas: RouteSchemas): RequestValidator | unde
   const [only] = declared;
   const [onlyStandard] = standards;
   if (only === undefined || onlyStandard === undefined) return undefined;
+  const readsBody = schemas.body !== undefined;
   if (declared.length === 1) {
     // The common route (a body, or params): one schema, no arrays per request.
-    return (parts) => {
-      const result = onlyStandard.validate(parts[only]);
-      return result instanceof Promise
-        ? result.then((done) => apply([only], [done], parts))
-        : apply([only], [result], parts);
+    const single = [only] as const;
+    return (request) => {
+      if (readsBody) request.body = parseJsonBody(request.rawBody, request.header('content-type'));
+      const result = onlyStandard.validate(request[only]);
+      if (result instanceof Promise) return result.then((done) => applyOne(only, done, request));
+      if (result.issues === undefined) {
+        request[only] = result.value;
+        return undefined;
+      }
+      return apply(single, [result], request);
     };
   }
-  return (parts) => {
-    const results = standards.map((standard, index) => standard.validate(parts[declared[index] as Part]));
+  return (request) => {
+    if (readsBody) request.body = parseJsonBody(request.rawBody, request.header('content-type'));
+    const results = standards.map((standard, index) => standard.validate(request[declared[index] as Part]));
     if (results.some((result) => result instanceof Promise)) {
-      return Promise.all(results).then((settled) => apply(declared, settled, parts));
+      return Promise.all(results).then((settled) => apply(declared, settled, request));
     }
-    return apply(declared, results as StandardSchemaV1.Result<unknown>[], parts);
+    return apply(declared, results as StandardSchemaV1.Result<unknown>[], request);
   };
 }
+
+const applyOne = (part: Part, result: StandardSchemaV1.Result<unknown>, request: RequestParts) =>
+  apply([part], [result], request);
 
 function apply(
   declared: readonly Part[],
   results: readonly StandardSchemaV1.Result<unknown>[],
-  parts: RequestParts,
-): RequestParts {
+  request: RequestParts,
+): undefined {
   let problems: FieldProblem[] | undefined;
   for (let index = 0; index < declared.length; index++) {
     const part = declared[index] as Part;
     const result = results[index] as StandardSchemaV1.Result<unknown>;
-    if (result.issues === undefined) parts[part] = result.value;
+    if (result.issues === undefined) request[part] = result.value;
     else {
       problems ??= [];
       for (const issue of result.issues) problems.push({ in: part, path: toPath(issue.path), message: issue.message });
@@ -77,7 +94,7 @@ function apply(
       errors: problems,
     });
   }
-  return parts;
+  return undefined;
 }
 
 function toPath(path: StandardSchemaV1.Issue['path']): string {
@@ -100,18 +117,22 @@ export function parseJsonBody(rawBody: string | Uint8Array | undefined, contentT
   if (rawBody === undefined || rawBody.length === 0) return undefined;
   // The exact common value skips the regex.
   if (contentType !== undefined && contentType !== 'application/json' && !jsonType.test(contentType)) {
-    throw new HttpError(415, 'Unsupported Media Type', {
-      code: 'UNSUPPORTED_MEDIA_TYPE',
-      detail: 'This route takes an application/json body',
-    });
+    throw unsupportedMediaType();
   }
   const text = typeof rawBody === 'string' ? rawBody : new TextDecoder('utf-8', { fatal: false }).decode(rawBody);
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'Malformed JSON body', {
-      code: 'MALFORMED_JSON',
-      detail: 'The request body is not valid JSON',
-    });
+    throw malformedJson();
   }
 }
+
+// Errors made out of line: the parse above runs on every request with a body schema.
+const unsupportedMediaType = () =>
+  new HttpError(415, 'Unsupported Media Type', {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'This route takes an application/json body',
+  });
+
+const malformedJson = () =>
+  new HttpError(400, 'Malformed JSON body', { code: 'MALFORMED_JSON', detail: 'The request body is not valid JSON' });

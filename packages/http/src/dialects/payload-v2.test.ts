@@ -13,7 +13,7 @@ describe('payload 2.0 without headers', () => {
   };
 
   it('reads as a request with no headers', () => {
-    expect(apigwHttpDialect.toRequest(withoutHeaders() as never).headers).toEqual({});
+    expect(apigwHttpDialect.headers(withoutHeaders() as never)).toEqual({});
   });
 
   it('is answered by an app with CORS', async () => {

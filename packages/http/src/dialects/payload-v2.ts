@@ -1,6 +1,9 @@
 import { type ApigwHttpEvent, apigwHttp, toApigwHttpResult } from '@switchboard/sources/apigw-http';
 import { functionUrl, toFunctionUrlResult } from '@switchboard/sources/function-url';
 import { parseCookies, parseRawQuery, toHeadersAll, toQueryAll, toRawBody } from '../internal/message-parts.js';
+import { toPlainResult } from '../internal/plain-answer.js';
+import { toMethod } from '../internal/routable-method.js';
+import { responseLimits } from '../response-limit.js';
 import type { Dialect } from './dialect.js';
 
 /*
@@ -10,13 +13,12 @@ import type { Dialect } from './dialect.js';
  * functions, not a shared object spread into each dialect: a spread keeps
  * both dialects (and both sources) in a bundle that uses one.
  */
-const toRequest = (event: ApigwHttpEvent) => ({
-  method: event.requestContext.http.method.toUpperCase(),
-  path: event.rawPath,
-  // Used as sent, but never missing: the app reads headers (CORS, content type) outside its error handling.
-  headers: event.headers ?? {},
-  rawBody: toRawBody(event.body, event.isBase64Encoded),
-});
+const method = (event: ApigwHttpEvent) => toMethod(event.requestContext.http.method);
+const path = (event: ApigwHttpEvent) => event.rawPath;
+const rawBody = (event: ApigwHttpEvent) => toRawBody(event.body, event.isBase64Encoded);
+// Used as sent, but never missing: the app reads headers (CORS, content type) outside its error handling.
+const headers = (event: ApigwHttpEvent) => event.headers ?? {};
+const header = (event: ApigwHttpEvent, name: string) => event.headers?.[name];
 const queryAll = (event: ApigwHttpEvent) =>
   typeof event.rawQueryString === 'string'
     ? parseRawQuery(event.rawQueryString)
@@ -27,19 +29,29 @@ const cookies = (event: ApigwHttpEvent) => parseCookies(event.cookies);
 export const apigwHttpDialect: Dialect<ApigwHttpEvent> = {
   id: 'apigw-http',
   source: apigwHttp,
-  toRequest,
+  method,
+  path,
+  rawBody,
+  headers,
+  header,
   queryAll,
   headersAll,
   cookies,
   toResult: (response) => toApigwHttpResult(response),
+  toPlainResult: (response) => toPlainResult(response, responseLimits['apigw-http']),
 };
 
 export const functionUrlDialect: Dialect<ApigwHttpEvent> = {
   id: 'function-url',
   source: functionUrl,
-  toRequest,
+  method,
+  path,
+  rawBody,
+  headers,
+  header,
   queryAll,
   headersAll,
   cookies,
   toResult: (response) => toFunctionUrlResult(response),
+  toPlainResult: (response) => toPlainResult(response, responseLimits['function-url']),
 };

@@ -1,5 +1,6 @@
 import { toVpcLatticeResult, type VpcLatticeEvent, vpcLattice } from '@switchboard/sources/vpc-lattice';
-import { parseCookies, toHeaders, toHeadersAll, toQueryAll, toRawBody } from '../internal/message-parts.js';
+import { findHeader, parseCookies, toHeaders, toHeadersAll, toQueryAll, toRawBody } from '../internal/message-parts.js';
+import { toMethod } from '../internal/routable-method.js';
 import type { Dialect } from './dialect.js';
 
 type LatticeV2 = Extract<VpcLatticeEvent, { version: '2.0' }>;
@@ -13,20 +14,13 @@ const isV2 = (event: VpcLatticeEvent): event is LatticeV2 => 'version' in event 
 export const vpcLatticeDialect: Dialect<VpcLatticeEvent> = {
   id: 'vpc-lattice',
   source: vpcLattice,
-  toRequest: (event) =>
-    isV2(event)
-      ? {
-          method: event.method.toUpperCase(),
-          path: event.path,
-          headers: toHeaders(undefined, event.headers),
-          rawBody: toRawBody(event.body, event.isBase64Encoded),
-        }
-      : {
-          method: event.method.toUpperCase(),
-          path: event.raw_path.split('?')[0] ?? '/',
-          headers: toHeaders(event.headers, undefined),
-          rawBody: toRawBody(event.body, event.is_base64_encoded),
-        },
+  method: (event) => toMethod(event.method),
+  path: (event) => (isV2(event) ? event.path : (event.raw_path.split('?')[0] ?? '/')),
+  rawBody: (event) =>
+    isV2(event) ? toRawBody(event.body, event.isBase64Encoded) : toRawBody(event.body, event.is_base64_encoded),
+  headers: (event) => (isV2(event) ? toHeaders(undefined, event.headers) : toHeaders(event.headers, undefined)),
+  header: (event, name) =>
+    isV2(event) ? findHeader(undefined, event.headers, name) : findHeader(event.headers, undefined, name),
   queryAll: (event) =>
     isV2(event)
       ? toQueryAll(undefined, event.queryStringParameters)
@@ -39,4 +33,6 @@ export const vpcLatticeDialect: Dialect<VpcLatticeEvent> = {
     return parseCookies(cookie === undefined ? undefined : [cookie]);
   },
   toResult: (response) => toVpcLatticeResult(response),
+  // Rare enough behind Lattice to leave every answer to its writer.
+  toPlainResult: () => undefined,
 };

@@ -1,46 +1,57 @@
 import type { Context } from 'aws-lambda';
 import type { Dialect } from '../dialects/dialect.js';
-import type { DialectId, HttpRequest, IncomingRequest } from '../request.js';
+import type { DialectId, HttpRequest } from '../request.js';
 
 /**
- * The request a route handler gets. Maps a handler may never read (every
- * header value, repeated query keys, cookies) are built on first access and
- * kept; validated parts are set when the route has schemas. `body` and
- * `headers` are plain fields, so middy middlewares can replace them.
+ * The request a route handler gets, read from the event as it is used: the
+ * request line and body at once, every other part (headers, query, cookies)
+ * built on first access and kept. Validated parts are set when the route has
+ * schemas. `body`, `headers` and `params` can be replaced, so middy
+ * middlewares can rewrite them.
  */
 export class LazyRequest implements HttpRequest<unknown, unknown, unknown> {
   readonly method: string;
   readonly path: string;
   params: unknown;
-  headers: Readonly<Record<string, string>>;
   body: unknown;
   readonly rawBody: string | Uint8Array | undefined;
-  readonly dialect: DialectId;
   readonly event: unknown;
   readonly context: Context;
   readonly #dialect: Dialect;
+  #headers: Readonly<Record<string, string>> | undefined;
   #query: unknown;
   #queryAll: Record<string, string[]> | undefined;
   #headersAll: Record<string, string[]> | undefined;
   #cookies: Record<string, string> | undefined;
 
-  constructor(
-    incoming: IncomingRequest,
-    params: Record<string, string>,
-    dialect: Dialect,
-    event: unknown,
-    context: Context,
-  ) {
+  constructor(dialect: Dialect, event: unknown, context: Context) {
     this.#dialect = dialect;
-    this.method = incoming.method;
-    this.path = incoming.path;
-    this.params = params;
-    this.headers = incoming.headers;
-    this.body = incoming.rawBody;
-    this.rawBody = incoming.rawBody;
-    this.dialect = dialect.id;
+    this.method = dialect.method(event);
+    this.path = dialect.path(event);
+    this.rawBody = dialect.rawBody(event);
+    this.params = undefined;
+    this.body = this.rawBody;
     this.event = event;
     this.context = context;
+  }
+
+  get dialect(): DialectId {
+    return this.#dialect.id;
+  }
+
+  /** Lower-cased names, repeated values joined with `, `. */
+  get headers(): Readonly<Record<string, string>> {
+    this.#headers ??= this.#dialect.headers(this.event);
+    return this.#headers;
+  }
+
+  set headers(value: Readonly<Record<string, string>>) {
+    this.#headers = value;
+  }
+
+  /** `headers[name]` for a lower-cased `name`, read from the event unless the headers were built (or replaced). */
+  header(name: string): string | undefined {
+    return this.#headers === undefined ? this.#dialect.header(this.event, name) : this.#headers[name];
   }
 
   get queryAll(): Record<string, string[]> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseCookies, parseRawQuery, toHeaders, toHeadersAll, toQueryAll } from './message-parts.js';
+import fc from 'fast-check';
+import { findHeader, parseCookies, parseRawQuery, toHeaders, toHeadersAll, toQueryAll } from './message-parts.js';
 
 // Found by the fuzz tests (test/fuzz): names a client chooses that are also Object.prototype
 // members made `?constructor=1` a 500 (`push` of a function) and dropped `__proto__` silently.
@@ -34,5 +35,29 @@ describe('maps keyed by client-chosen names', () => {
     parseCookies(['__proto__=x']);
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('one header read without building the map', () => {
+  const sentName = fc.constantFrom(
+    'content-type',
+    'Content-Type',
+    'CONTENT-TYPE',
+    'content-typf',
+    'Origin',
+    'origin',
+    'x',
+    '\u212Aey',
+  );
+  const sentValue = fc.constantFrom('application/json', 'text/plain', '');
+  const single = fc.option(fc.dictionary(sentName, sentValue), { nil: undefined });
+  const multi = fc.option(fc.dictionary(sentName, fc.array(sentValue, { maxLength: 3 })), { nil: undefined });
+
+  it('reads the value the whole header map holds, whatever the spelling and however many values', () => {
+    fc.assert(
+      fc.property(single, multi, fc.constantFrom('content-type', 'origin', 'key'), (one, many, name) => {
+        expect(findHeader(one, many, name)).toBe(toHeaders(one, many)[name]);
+      }),
+    );
   });
 });

@@ -37,6 +37,59 @@ export function toHeaders(single: SingleMap, multi: MultiMap): Record<string, st
   return out;
 }
 
+/**
+ * `toHeaders(single, multi)[name]` for a lower-cased `name`, without building
+ * the map: the few headers read before routing (content type, origin) cost a
+ * scan of the names instead of a new map with every name lower-cased.
+ */
+export function findHeader(single: SingleMap, multi: MultiMap, name: string): string | undefined {
+  let found: string | undefined;
+  if (multi) {
+    for (const key in multi) {
+      const values = multi[key];
+      // As in `toHeaders`, the last spelling of a name wins.
+      if (values && isSameName(key, name)) found = isOneString(values) ? values[0] : values.join(', ');
+    }
+    return found;
+  }
+  for (const key in single ?? {}) {
+    const value = single?.[key];
+    if (value !== undefined && isSameName(key, name)) found = value;
+  }
+  return found;
+}
+
+/** One value: taken as it is, the string `join` would copy. */
+const isOneString = (values: readonly string[]): values is readonly [string] =>
+  Array.isArray(values) && values.length === 1 && typeof values[0] === 'string';
+
+/**
+ * `key.toLowerCase() === name` for a lower-case ASCII `name`, without a
+ * lower-cased copy of each name a request sends: the spellings callers use
+ * (`content-type`, `Content-Type`) are compared as they are. A key of
+ * another length never lower-cases to an ASCII name.
+ */
+function isSameName(key: string, name: string): boolean {
+  if (key.length !== name.length) return false;
+  if (key === name || key === titleCaseOf(name)) return true;
+  const first = key.charCodeAt(0);
+  // An ASCII first letter that differs settles it; anything else is lower-cased to compare.
+  if (first < 128 && (first >= 65 && first <= 90 ? first + 32 : first) !== name.charCodeAt(0)) return false;
+  return key.toLowerCase() === name;
+}
+
+/** `content-type` → `Content-Type`, made once per name (the app asks for a handful). */
+const titleCases = new Map<string, string>();
+
+function titleCaseOf(name: string): string {
+  let title = titleCases.get(name);
+  if (title === undefined) {
+    title = name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    titleCases.set(name, title);
+  }
+  return title;
+}
+
 /** Query values by key; the multi-value map wins when the caller sent one. `decode` for callers that pass values raw (ALB). */
 export function toQueryAll(single: SingleMap, multi: MultiMap, decode = false): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -8,6 +8,26 @@ export function isRoutableMethod(method: string): boolean {
 }
 
 /**
+ * The method upper-cased, as routes name it. Callers send it upper-case
+ * already: the known names are returned as they are, which costs a few
+ * comparisons where `toUpperCase` would scan and copy.
+ */
+export function toMethod(sent: string): string {
+  switch (sent) {
+    case 'GET':
+    case 'POST':
+    case 'PUT':
+    case 'PATCH':
+    case 'DELETE':
+    case 'HEAD':
+    case 'OPTIONS':
+      return sent;
+    default:
+      return sent.toUpperCase();
+  }
+}
+
+/**
  * The 501 for a method no route can have (`BREW`, `PROPFIND`, `TRACE`).
  * RFC 9110 §15.6.2: 501 when the server "does not recognize the request
  * method"; 405 is kept for a method it knows but the resource does not allow.
