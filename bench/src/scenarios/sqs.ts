@@ -1,5 +1,5 @@
 import { router } from '@switchboard/core';
-import { sqs, toSqsBatchResponse } from '@switchboard/sources/sqs';
+import { sqsReference, toSqsBatchResponse } from '@switchboard/sources/sqs';
 import { orderBatch, orderBatchFailures } from '../events/sqs.js';
 import type { Candidate, Scenario } from '../harness.js';
 import { failedMessageIds } from '../peers/sqs/hand-written.js';
@@ -19,7 +19,7 @@ function candidate(name: string, peer: SqsPeer, event: unknown): Candidate {
 export function sqsScenario(): Scenario {
   const event = orderBatch();
   // Full event validation on top of the router, for reference (off by default).
-  const validating = router({ validateEvent: true }).on(sqs, async (e) =>
+  const validating = router({ validateEvent: true }).on(sqsReference, async (e) =>
     toSqsBatchResponse(failedMessageIds(e.Records)),
   ).handler;
   return {

@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import type { Dialect } from '../dialects/dialect.js';
 import type { DialectId, HttpRequest } from '../request.js';
+import { withoutLineBreak, withoutLineBreaks } from './header-line-breaks.js';
 
 /**
  * The request a route handler gets, read from the event as it is used: the
@@ -39,9 +40,9 @@ export class LazyRequest implements HttpRequest<unknown, unknown, unknown> {
     return this.#dialect.id;
   }
 
-  /** Lower-cased names, repeated values joined with `, `. */
+  /** Lower-cased names, repeated values joined with `, `; a value with CR or LF is a 400 problem. */
   get headers(): Readonly<Record<string, string>> {
-    this.#headers ??= this.#dialect.headers(this.event);
+    this.#headers ??= withoutLineBreaks(this.#dialect.headers(this.event));
     return this.#headers;
   }
 
@@ -51,7 +52,7 @@ export class LazyRequest implements HttpRequest<unknown, unknown, unknown> {
 
   /** `headers[name]` for a lower-cased `name`, read from the event unless the headers were built (or replaced). */
   header(name: string): string | undefined {
-    return this.#headers === undefined ? this.#dialect.header(this.event, name) : this.#headers[name];
+    return this.#headers === undefined ? withoutLineBreak(this.#dialect.header(this.event, name)) : this.#headers[name];
   }
 
   get queryAll(): Record<string, string[]> {
@@ -70,12 +71,12 @@ export class LazyRequest implements HttpRequest<unknown, unknown, unknown> {
   }
 
   get headersAll(): Record<string, string[]> {
-    this.#headersAll ??= this.#dialect.headersAll(this.event);
+    this.#headersAll ??= withoutLineBreaks(this.#dialect.headersAll(this.event));
     return this.#headersAll;
   }
 
   get cookies(): Record<string, string> {
-    this.#cookies ??= this.#dialect.cookies(this.event);
+    this.#cookies ??= withoutLineBreaks(this.#dialect.cookies(this.event));
     return this.#cookies;
   }
 }
