@@ -7,7 +7,7 @@
  * passes the source's response schema, and anything thrown is typed.
  */
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { dynamodbBatch, kinesisBatch, sqsBatch } from '@switchboard/batch';
+import { dynamodbBatch, kinesisBatch, lanes, sqsBatch } from '@switchboard/batch';
 import { checkResponse, type DescribedSource, router, SwitchboardError, UnknownEventError } from '@switchboard/core';
 import { dynamodbReference } from '@switchboard/sources/dynamodb';
 import { kinesisReference } from '@switchboard/sources/kinesis';
@@ -55,10 +55,16 @@ function appFor(batchCase: BatchCase) {
   const { concurrency, processAll } = batchCase;
   const schema = batchCase.withSchema ? { schema: notText } : {};
   const mounted: Record<BatchKind, [DescribedSource, unknown]> = {
-    sqs: [sqsReference, sqsBatch(handleRecord, { concurrency, ...schema })],
-    'sqs-fifo': [sqsReference, sqsBatch(handleRecord, { concurrency, continueOtherGroups: processAll, ...schema })],
-    kinesis: [kinesisReference, kinesisBatch(handleRecord, { concurrency, processAll, ...schema })],
-    dynamodb: [dynamodbReference, dynamodbBatch(handleRecord, { concurrency, processAll, ...schema })],
+    sqs: [sqsReference, sqsBatch(handleRecord, { concurrency: lanes(concurrency), ...schema })],
+    'sqs-fifo': [
+      sqsReference,
+      sqsBatch(handleRecord, { concurrency: lanes(concurrency), continueOtherGroups: processAll, ...schema }),
+    ],
+    kinesis: [kinesisReference, kinesisBatch(handleRecord, { concurrency: lanes(concurrency), processAll, ...schema })],
+    dynamodb: [
+      dynamodbReference,
+      dynamodbBatch(handleRecord, { concurrency: lanes(concurrency), processAll, ...schema }),
+    ],
   };
   const [source, handler] = mounted[batchCase.kind];
   const app = router().on(source, handler as never);

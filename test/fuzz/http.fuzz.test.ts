@@ -12,6 +12,7 @@ import {
   albDialect,
   apigwHttpDialect,
   apigwRestDialect,
+  cors,
   functionUrlDialect,
   httpApp,
   reply,
@@ -35,7 +36,7 @@ const context = lambdaContext({ timeoutMs: 60_000 });
 
 const itemSchema = z.object({ name: z.string().min(1), qty: z.number().int() });
 
-const app = httpApp({ cors: { origins: ['https://app.example.com'] } })
+const app = httpApp({ cors: cors({ origins: ['https://app.example.com'] }) })
   .get('/items/{id}', { params: z.object({ id: z.string().regex(/^[a-z0-9-]{1,20}$/) }) }, (req) => ({
     id: req.params.id,
   }))

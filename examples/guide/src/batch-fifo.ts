@@ -1,4 +1,4 @@
-import { sqsBatch } from '@switchboard/batch';
+import { lanes, sqsBatch } from '@switchboard/batch';
 import { router } from '@switchboard/core';
 import { sqs } from '@switchboard/sources/sqs';
 
@@ -19,6 +19,6 @@ export const handler = router().on(
       if (balance < 0) throw new Error('Insufficient funds');
       balances.set(movement.account, balance);
     },
-    { continueOtherGroups: true, concurrency: 4 },
+    { continueOtherGroups: true, concurrency: lanes(4) },
   ),
 ).handler;

@@ -1,4 +1,4 @@
-import { HttpError, httpApp, reply } from '@switchboard/http';
+import { cors, HttpError, httpApp, reply } from '@switchboard/http';
 import { z } from 'zod';
 
 export const newOrderSchema = z.object({
@@ -18,7 +18,7 @@ const orders = new Map<string, Order>();
  * pattern, `query` and `body` from their schemas; a request that fails a
  * schema is answered 400 (422 for a body) as problem+json naming the fields.
  */
-export const app = httpApp({ cors: { origins: ['https://shop.example'] } })
+export const app = httpApp({ cors: cors({ origins: ['https://shop.example'] }) })
   .get('/orders', { query: listQuerySchema }, (req) => ({ orders: [...orders.values()].slice(0, req.query.limit) }))
   .post('/orders', { body: newOrderSchema }, (req) => {
     const order = { id: `o-${orders.size + 1}`, ...req.body };

@@ -38,7 +38,7 @@ export function documentdbBatch<Schema extends StandardSchemaV1 | undefined = un
         handler,
         stop: 'all',
         laneOf: undefined,
-        concurrency: 1,
+        concurrency: undefined,
       };
       return answerWith(job, (outcome) => assertAllAcknowledged('documentdb', outcome));
     } catch (error) {

@@ -65,7 +65,8 @@ export function dynamodbBatch<Schema extends StandardSchemaV1 | undefined = unde
   options: StreamBatchOptions<Schema> = {},
 ): DynamodbBatchHandler {
   const stop = options.processAll === true ? 'none' : 'all';
-  const concurrency = options.concurrency ?? 1;
+  const { concurrency } = options;
+  const inLanes = concurrency !== undefined && concurrency.limit > 1;
 
   return function handleDynamodbBatch(event, context) {
     try {
@@ -80,7 +81,7 @@ export function dynamodbBatch<Schema extends StandardSchemaV1 | undefined = unde
         finish: undefined,
         handler,
         stop,
-        laneOf: concurrency > 1 ? (index) => laneOf(records[index], index) : undefined,
+        laneOf: inLanes ? (index) => laneOf(records[index], index) : undefined,
         concurrency,
       };
       return answerWith(job, (outcome) => toCheckpoint('dynamodb', outcome, records, sequenceOf));

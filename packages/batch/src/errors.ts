@@ -1,6 +1,7 @@
 /**
  * The errors a batch handler throws. Each makes Lambda retry the whole batch,
  * which is the only safe answer when nothing (or nothing reportable) succeeded.
+ * Properties are `declare`d and set in the constructor, as in core's errors.
  */
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import { SwitchboardError, type ValidationIssue } from '@switchboard/core';
@@ -15,10 +16,10 @@ import { SwitchboardError, type ValidationIssue } from '@switchboard/core';
  * @see https://docs.aws.amazon.com/lambda/latest/dg/invocation-retries.html
  */
 export class BatchFailedError extends SwitchboardError {
-  readonly source: string;
+  declare readonly source: string;
   /** How many records were not acknowledged (failed, or never run). */
-  readonly failed: number;
-  readonly total: number;
+  declare readonly failed: number;
+  declare readonly total: number;
 
   constructor(source: string, failed: number, total: number, cause: unknown) {
     super('BATCH_FAILED', `${failed} of ${total} ${source} records failed; the whole batch is retried`, { cause });
@@ -37,7 +38,7 @@ export class BatchFailedError extends SwitchboardError {
  * @see https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-errorhandling.html
  */
 export class MalformedBatchError extends SwitchboardError {
-  readonly source: string;
+  declare readonly source: string;
 
   constructor(source: string, detail: string) {
     super('MALFORMED_BATCH', `Malformed ${source} batch: ${detail}`);
@@ -54,8 +55,8 @@ export class MalformedBatchError extends SwitchboardError {
  * @see https://standardschema.dev
  */
 export class RecordValidationError extends SwitchboardError {
-  readonly index: number;
-  readonly issues: readonly ValidationIssue[];
+  declare readonly index: number;
+  declare readonly issues: readonly ValidationIssue[];
 
   constructor(index: number, issues: readonly StandardSchemaV1.Issue[]) {
     const list = issues.map(toIssue);

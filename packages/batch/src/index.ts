@@ -20,10 +20,12 @@ export {
   kinesisBatch,
   type StreamBatchOptions,
 } from './kinesis-batch.js';
+export { lanes } from './lanes.js';
 export { type MqBatchOptions, mqActivemqBatch, mqRabbitmqBatch } from './mq-batch.js';
 export { type SqsBatchHandler, type SqsBatchOptions, sqsBatch } from './sqs-batch.js';
 export type {
   BaseBatchOptions,
+  Concurrency,
   ConcurrencyOption,
   Decoded,
   PayloadFormat,

@@ -100,7 +100,7 @@ function kafkaFamilyBatch<Event extends { records: Record<string, KafkaRecord[]>
         handler,
         stop: partial ? 'lane' : 'all',
         laneOf: (index) => lanes[index],
-        concurrency: options.concurrency ?? 1,
+        concurrency: options.concurrency,
       };
       return answerWith(job, (outcome) =>
         partial ? toPartial(source, outcome, records, lanes) : whole(source, outcome),

@@ -53,7 +53,8 @@ export function kinesisBatch<
   const format: PayloadFormat = options.data ?? 'json';
   const decode = (record: KinesisRecord) => decodeBase64(record.kinesis.data, format);
   const stop = options.processAll === true ? 'none' : 'all';
-  const concurrency = options.concurrency ?? 1;
+  const { concurrency } = options;
+  const inLanes = concurrency !== undefined && concurrency.limit > 1;
 
   return function handleKinesisBatch(event, context) {
     try {
@@ -68,7 +69,7 @@ export function kinesisBatch<
         finish: undefined,
         handler,
         stop,
-        laneOf: concurrency > 1 ? (index) => records[index]?.kinesis.partitionKey : undefined,
+        laneOf: inLanes ? (index) => records[index]?.kinesis.partitionKey : undefined,
         concurrency,
       };
       return answerWith(job, (outcome) => toCheckpoint('kinesis', outcome, records, sequenceOf));

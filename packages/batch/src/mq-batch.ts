@@ -95,7 +95,7 @@ function mqBatch<Event, Message extends { data: string }>(
         handler,
         stop: 'all',
         laneOf: undefined,
-        concurrency: 1,
+        concurrency: undefined,
       };
       return answerWith(job, (outcome) => assertAllAcknowledged(source, outcome));
     } catch (error) {

@@ -50,7 +50,7 @@ export function sqsBatch<Decoded = unknown, Schema extends StandardSchemaV1 | un
   const parse: (body: string) => unknown = options.parse ?? JSON.parse;
   const decode = (record: SqsRecord) => parse(record.body);
   const perGroup = options.continueOtherGroups === true;
-  const concurrency = options.concurrency ?? 1;
+  const { concurrency } = options;
 
   return function handleSqsBatch(event, context) {
     try {
@@ -77,35 +77,31 @@ export function sqsBatch<Decoded = unknown, Schema extends StandardSchemaV1 | un
   };
 }
 
-const toItem = (record: SqsRecord) => ({ itemIdentifier: record.messageId });
-
-function answerStandard(outcome: Outcome, records: readonly SqsRecord[]): SqsResult {
-  const batchItemFailures: SqsResult['batchItemFailures'] = [];
-  const { statuses } = outcome;
-  for (let index = 0; index < statuses.length; index++) {
-    if (statuses[index] !== SUCCEEDED) batchItemFailures.push(toItem(records[index] as SqsRecord));
-  }
-  assertSomeAcknowledged('sqs', outcome, batchItemFailures.length);
-  return { batchItemFailures };
+/**
+ * The partial batch response: a message is listed when it was not
+ * acknowledged, or when an earlier message of its lane was not. Standard
+ * queues: each message is its own lane, so exactly the unacknowledged ones.
+ * FIFO: one lane for the batch (from the first unacknowledged message on,
+ * everything), or one per message group with `continueOtherGroups`.
+ */
+function answerFor(laneOf: (record: SqsRecord, index: number) => unknown) {
+  return function answer(outcome: Outcome, records: readonly SqsRecord[]): SqsResult {
+    // Made at the first failure: a batch that succeeds allocates no set and computes no lane.
+    let broken: Set<unknown> | undefined;
+    const batchItemFailures: SqsResult['batchItemFailures'] = [];
+    const { statuses } = outcome;
+    for (let index = 0; index < statuses.length; index++) {
+      const record = records[index] as SqsRecord;
+      if (statuses[index] === SUCCEEDED && (broken === undefined || !broken.has(laneOf(record, index)))) continue;
+      broken ??= new Set();
+      broken.add(laneOf(record, index));
+      batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+    assertSomeAcknowledged('sqs', outcome, batchItemFailures.length);
+    return { batchItemFailures };
+  };
 }
 
-/** From the first unacknowledged message on, everything is listed, whatever ran after it. */
-function answerFifo(outcome: Outcome, records: readonly SqsRecord[]): SqsResult {
-  const first = outcome.statuses.findIndex((status) => status !== SUCCEEDED);
-  assertSomeAcknowledged('sqs', outcome, first === -1 ? 0 : records.length - first);
-  return { batchItemFailures: first === -1 ? [] : records.slice(first).map(toItem) };
-}
-
-/** Per message group: from its first unacknowledged message on, the group's later messages are listed. */
-function answerFifoPerGroup(outcome: Outcome, records: readonly SqsRecord[]): SqsResult {
-  const broken = new Set<string | undefined>();
-  const batchItemFailures: SqsResult['batchItemFailures'] = [];
-  records.forEach((record, index) => {
-    const group = groupOf(record);
-    if (outcome.statuses[index] === SUCCEEDED && !broken.has(group)) return;
-    broken.add(group);
-    batchItemFailures.push(toItem(record));
-  });
-  assertSomeAcknowledged('sqs', outcome, batchItemFailures.length);
-  return { batchItemFailures };
-}
+const answerStandard = /* @__PURE__ */ answerFor((_record, index) => index);
+const answerFifo = /* @__PURE__ */ answerFor(() => undefined);
+const answerFifoPerGroup = /* @__PURE__ */ answerFor(groupOf);

@@ -1,5 +1,8 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { Context } from 'aws-lambda';
+import type { Concurrency } from './internal/job.js';
+
+export type { Concurrency };
 
 /** What a record handler gets besides the payload: the record as AWS sent it, its position, the Lambda context. */
 export interface RecordInfo<Raw> {
@@ -33,11 +36,13 @@ export interface BaseBatchOptions<Schema extends StandardSchemaV1 | undefined> {
 /** Options of sources whose order can be kept while records run in parallel. */
 export interface ConcurrencyOption {
   /**
-   * How many records run at once. Default 1 (in order). Above 1, records
-   * that must stay in order (a FIFO message group, a stream partition key, a
-   * Kafka partition) still run one after another.
+   * How many records run at once: `lanes(n)`. Default: one at a time, in
+   * order. With n above 1, records that must stay in order (a FIFO message
+   * group, a stream partition key, a Kafka partition) still run one after
+   * another. A value from `lanes`, not a number, so that a handler without
+   * it carries none of the lane code.
    */
-  readonly concurrency?: number;
+  readonly concurrency?: Concurrency;
 }
 
 /** How a base64 payload (Kinesis data, Kafka values, MQ data) is decoded: parsed JSON, UTF-8 text, or bytes. */

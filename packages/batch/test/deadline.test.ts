@@ -3,7 +3,7 @@ import { router } from '@switchboard/core';
 import { sqs } from '@switchboard/sources/sqs';
 import { lambdaContext } from '@switchboard/testing';
 import fc from 'fast-check';
-import { BatchFailedError, kinesisBatch, sqsBatch } from '../src/index.js';
+import { BatchFailedError, kinesisBatch, lanes, sqsBatch } from '../src/index.js';
 import { kinesisEvent, sequenceNumber, sqsEvent } from './fixtures.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,7 +30,7 @@ function timedBatch(plans: readonly Plan[], concurrency = 1) {
       await sleep(plan.ms);
       processed.add(record.messageId);
     },
-    { deadlineMarginMs: 100, concurrency },
+    { deadlineMarginMs: 100, concurrency: lanes(concurrency) },
   );
   return { processed, run: () => handler(sqsEvent(plans), lambdaContext({ timeoutMs: 150 })) };
 }

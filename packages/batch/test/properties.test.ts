@@ -14,6 +14,7 @@ import {
   dynamodbBatch,
   kafkaBatch,
   kinesisBatch,
+  lanes,
   mqActivemqBatch,
   sqsBatch,
 } from '../src/index.js';
@@ -65,7 +66,9 @@ describe('properties: SQS', () => {
       fc.asyncProperty(batchArb, concurrencyArb, async (specs, concurrency) => {
         const succeeded = new Set<number>();
         const event = sqsEvent(specs.map((_, id) => ({ id })));
-        const result = await outcome(sqsBatch(driven(specs, succeeded), { concurrency })(event, context));
+        const result = await outcome(
+          sqsBatch(driven(specs, succeeded), { concurrency: lanes(concurrency) })(event, context),
+        );
         const failing = range(0, specs.length).filter((i) => specs[i]?.fail);
         if (specs.length > 0 && failing.length === specs.length) {
           expect(result.error).toBeInstanceOf(BatchFailedError);
@@ -88,7 +91,7 @@ describe('properties: SQS', () => {
           specs.map((_, id) => ({ id })),
           groups,
         );
-        const handler = sqsBatch(driven(specs, succeeded), { concurrency, continueOtherGroups });
+        const handler = sqsBatch(driven(specs, succeeded), { concurrency: lanes(concurrency), continueOtherGroups });
         const result = await outcome(handler(event, context));
         const expected = range(0, specs.length).filter((i) =>
           continueOtherGroups
@@ -136,7 +139,7 @@ describe('properties: Kinesis and DynamoDB Streams', () => {
       await fc.assert(
         fc.asyncProperty(batchArb, concurrencyArb, fc.boolean(), async (specs, concurrency, processAll) => {
           const succeeded = new Set<number>();
-          const result = await outcome(source.run(specs, succeeded, { concurrency, processAll }));
+          const result = await outcome(source.run(specs, succeeded, { concurrency: lanes(concurrency), processAll }));
           const firstFailure = specs.findIndex((spec) => spec.fail);
           if (firstFailure === 0) {
             // A checkpoint at the first record acknowledges nothing: the batch is retried whole.
@@ -168,7 +171,10 @@ describe('properties: Kafka', () => {
         const specs = partitions.flat();
         const succeeded = new Set<number>();
         const event = kafkaEvent(partitions.map((list) => list.map((_, i) => ({ i }))));
-        const handler = kafkaBatch(driven(specs, succeeded), { partialResponse: true, concurrency });
+        const handler = kafkaBatch(driven(specs, succeeded), {
+          partialResponse: true,
+          concurrency: lanes(concurrency),
+        });
         const result = await outcome(handler(event, context));
         const expected = partitions.flatMap((list, partition) => {
           const first = list.findIndex((spec) => spec.fail);
@@ -255,7 +261,7 @@ describe('properties: the Lambda deadline', () => {
           };
           const late = { getRemainingTimeInMillis: () => budget + 1_000 } as unknown as Context;
           const event = sqsEvent(specs.map((_, id) => ({ id })));
-          const result = await outcome(sqsBatch(timed, { concurrency })(event, late));
+          const result = await outcome(sqsBatch(timed, { concurrency: lanes(concurrency) })(event, late));
           clock.mockRestore();
           if (result.error !== undefined) {
             expect(result.error).toBeInstanceOf(BatchFailedError);

@@ -5,7 +5,7 @@ import { router } from '@switchboard/core';
 import { sqs } from '@switchboard/sources/sqs';
 import type { Context } from 'aws-lambda';
 import { z } from 'zod';
-import { BatchFailedError, MalformedBatchError, RecordValidationError, sqsBatch } from '../src/index.js';
+import { BatchFailedError, lanes, MalformedBatchError, RecordValidationError, sqsBatch } from '../src/index.js';
 import { context, scripted, sqsEvent } from './fixtures.js';
 
 const ids = (answer: { batchItemFailures: { itemIdentifier: string }[] }) =>
@@ -148,7 +148,7 @@ describe('sqsBatch, FIFO queue', () => {
         await new Promise((resolve) => setTimeout(resolve, 5));
         events.push(`end ${id}`);
       },
-      { concurrency: 4 },
+      { concurrency: lanes(4) },
     );
     const event = sqsEvent([{ id: 'a1' }, { id: 'b1' }, { id: 'a2' }, { id: 'b2' }], ['a', 'b', 'a', 'b']);
     expect(ids(await handler(event, context))).toEqual([]);
@@ -168,9 +168,34 @@ describe('sqsBatch, standard queue with concurrency', () => {
         await new Promise((resolve) => setTimeout(resolve, 2));
         running--;
       },
-      { concurrency: 3 },
+      { concurrency: lanes(3) },
     );
     await handler(sqsEvent(Array.from({ length: 10 }, (_, id) => ({ id }))), context);
     expect(peak).toBe(3);
+  });
+  it('runs in order with lanes(1), as without concurrency', async () => {
+    let running = 0;
+    let peak = 0;
+    const order: number[] = [];
+    const handler = sqsBatch(
+      async (payload: unknown) => {
+        peak = Math.max(peak, ++running);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        order.push((payload as { id: number }).id);
+        running--;
+      },
+      { concurrency: lanes(1) },
+    );
+    await handler(sqsEvent(Array.from({ length: 5 }, (_, id) => ({ id }))), context);
+    expect(peak).toBe(1);
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('lists exactly the failed messages of a standard queue, whichever they are', async () => {
+    const handler = sqsBatch((payload: unknown) => {
+      if ((payload as { id: number }).id % 2 === 1) throw new Error('odd');
+    });
+    const answer = await handler(sqsEvent(Array.from({ length: 5 }, (_, id) => ({ id }))), context);
+    expect(answer.batchItemFailures).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@ import {
   type DynamodbChange,
   dynamodbBatch,
   kinesisBatch,
+  lanes,
   MalformedBatchError,
 } from '../src/index.js';
 import { context, dynamodbEvent, kinesisEvent, scripted, sequenceNumber } from './fixtures.js';
@@ -60,7 +61,7 @@ describe('kinesisBatch', () => {
         await new Promise((resolve) => setTimeout(resolve, ms));
         order.push(id);
       },
-      { concurrency: 3 },
+      { concurrency: lanes(3) },
     );
     const event = kinesisEvent(
       [
@@ -93,7 +94,7 @@ describe('dynamodbBatch', () => {
     for (let level = 0; level < 20_000; level++) deep = [deep];
     const event = dynamodbEvent(['a', 'b']);
     Object.assign((event.Records[1] as DynamodbRecord).dynamodb, { Keys: { pk: deep } });
-    const answer = await dynamodbBatch(() => undefined, { concurrency: 2 })(event, context);
+    const answer = await dynamodbBatch(() => undefined, { concurrency: lanes(2) })(event, context);
     expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: sequenceNumber(1) }] });
   });
 

@@ -1,16 +1,19 @@
 /**
  * Typed errors. Each has a stable `code` a caller can switch on, and none
  * carries a payload value: messages name keys and paths, never data.
+ * Properties are `declare`d and set in the constructor: a class field would
+ * also be emitted as a definition, in every bundle that carries the class.
  */
 
 /** Base class of every error Switchboard throws on purpose. */
 export class SwitchboardError extends Error {
-  readonly code: string;
+  declare readonly code: string;
 
   constructor(code: string, message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = new.target.name;
+    // `code` first: the own-key order a class field gave it (JSON.stringify of an error lists it first).
     this.code = code;
+    this.name = new.target.name;
   }
 }
 
@@ -24,7 +27,7 @@ export class SwitchboardError extends Error {
  * }
  */
 export class UnknownEventError extends SwitchboardError {
-  readonly seen: readonly string[];
+  declare readonly seen: readonly string[];
 
   constructor(seen: readonly string[]) {
     super('UNKNOWN_EVENT', `No mounted source claims this event; it has ${describeSeen(seen)}`);
@@ -44,11 +47,11 @@ export interface ValidationIssue {
  * expected types, never the received values.
  */
 export class ValidationError extends SwitchboardError {
-  readonly source: string;
-  readonly target: 'event' | 'response';
-  readonly issues: readonly ValidationIssue[];
+  declare readonly source: string;
+  declare readonly target: 'event' | 'response';
+  declare readonly issues: readonly ValidationIssue[];
   /** zod's code for each issue, in order (`invalid_type`...), where known: what logs show instead of messages. */
-  readonly issueCodes: readonly string[];
+  declare readonly issueCodes: readonly string[];
 
   constructor(
     source: string,
@@ -69,8 +72,8 @@ export class ValidationError extends SwitchboardError {
 
 /** A source claimed the event but nothing is mounted for it (or its variant) and no fallback is. */
 export class NoHandlerError extends SwitchboardError {
-  readonly source: string;
-  readonly variant: string | undefined;
+  declare readonly source: string;
+  declare readonly variant: string | undefined;
 
   constructor(source: string, variant: string | undefined) {
     const what = variant === undefined ? source : `${source}:${variant}`;
@@ -98,10 +101,10 @@ export class DefinitionError extends SwitchboardError {
  * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
  */
 export class ResponseTooLargeError extends SwitchboardError {
-  readonly source: string;
-  readonly limitBytes: number;
+  declare readonly source: string;
+  declare readonly limitBytes: number;
   /** The answer's size; for a stream, how far it got before it was stopped. */
-  readonly sizeBytes: number;
+  declare readonly sizeBytes: number;
 
   constructor(source: string, limitBytes: number, sizeBytes: number) {
     super(

@@ -18,8 +18,15 @@ export {
 } from './errors.js';
 export type { ForeignHandler, SourceHandler, Widened } from './handler-types.js';
 export type { HeaderValue, HttpResponse } from './http-message.js';
+export { answersForItself } from './internal/answers-for-itself.js';
 export { describeEventShape } from './internal/event-shape.js';
-export { answersForItself, lambdaSyncResponseLimit, serializedSizeOver } from './internal/response-size.js';
+export {
+  type AnswerLimit,
+  lambdaSyncResponseLimit,
+  serializedSizeOver,
+  syncAnswerLimit,
+} from './internal/response-size.js';
+export { settling } from './internal/settle-with.js';
 export { formatPath, listIssues } from './internal/validate.js';
 export {
   consoleLog,
@@ -44,6 +51,7 @@ export {
   router,
 } from './router.js';
 export {
+  type AnswerLimitRule,
   type DescribedSource,
   defineSource,
   describeSource,
@@ -57,6 +65,8 @@ export {
   runtimeSource,
   type Settle,
   type SettleContext,
+  type SettleOptions,
+  type Settling,
   type Source,
   type SourceDescription,
   type SourceDocs,

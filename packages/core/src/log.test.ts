@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
+import { settling } from './internal/settle-with.js';
 import { consoleLog, errorClassName, type LogEntry, redactHeaders, toLogger, writeLog } from './log.js';
 import { router } from './router.js';
 import { defineSource } from './source.js';
@@ -38,7 +39,7 @@ const gate = defineSource({
   invocation: 'sync',
   schema: z.object({ token: z.string() }),
   detect: (event): event is { token: string } => typeof event === 'object' && event !== null && 'token' in event,
-  settle: (run) => run().catch(() => Promise.reject(new Error('Unauthorized'))),
+  settle: settling((run) => run().catch(() => Promise.reject(new Error('Unauthorized')))),
   sample: () => ({ token: 't' }),
   docs,
 });

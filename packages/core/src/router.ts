@@ -1,10 +1,9 @@
 import type { Context } from 'aws-lambda';
-import { DefinitionError, NoHandlerError, ResponseTooLargeError, UnknownEventError } from './errors.js';
+import { DefinitionError, NoHandlerError, UnknownEventError } from './errors.js';
 import type { ForeignHandler, SourceHandler } from './handler-types.js';
+import { answersForItself } from './internal/answers-for-itself.js';
 import { toFailureEntry } from './internal/error-entry.js';
 import { describeEventShape } from './internal/event-shape.js';
-import { answersForItself, lambdaSyncResponseLimit, serializedSizeOver } from './internal/response-size.js';
-import { settleWith } from './internal/settle-with.js';
 import { type Logger, type LogOptions, toLogger, writeLog } from './log.js';
 import {
   type DescribedSource,
@@ -131,35 +130,30 @@ export function router(options: RouterOptions = {}): Router {
         (variant !== undefined && mount.variantHandlers.get(variant)) || mount.sourceHandler || fallbackHandler;
       // The variant is named only when code names it: an open variant (a detail-type) is event text.
       if (chosen === undefined) throw new NoHandlerError(source.id, loggableVariant(mount, event));
+      let pending: Promise<unknown>;
+      let { toResult } = source;
       if (source.settle !== undefined) {
-        const settled = settleWith(source, source.settle, chosen, event, context, settleOptions);
-        if (validateResponse) {
-          return watched(
-            settled.then((answer) => withinLimit(source, (source as DescribedSource).assertResponse(answer))),
-            event,
-            context,
-          );
-        }
-        const measured = readsAnswer(source) ? settled.then((answer) => withinLimit(source, answer)) : settled;
-        return watched(measured, event, context);
+        // Validation, the handler and `toResult` run inside `settle`, which answers on every path.
+        pending = source.settle(source, chosen, event, context, settleOptions);
+        toResult = undefined;
+      } else {
+        // Validation checks and never rewrites: the handler gets the event exactly as AWS sent it.
+        // Mounting checked that a validating router's sources are described.
+        if (validateEvent) (source as DescribedSource).assertEvent(event);
+        pending = Promise.resolve(chosen(event, context));
+        // An HTTP app measures and logs its own answers: nothing to add on its path.
+        if (answersForItself in chosen) return pending;
       }
-      // Validation checks and never rewrites: the handler gets the event exactly as AWS sent it.
-      // Mounting checked that a validating router's sources are described.
-      if (validateEvent) (source as DescribedSource).assertEvent(event);
-      const pending = Promise.resolve(chosen(event, context));
-      // An HTTP app measures and logs its own answers: nothing to add on its path.
-      if (answersForItself in chosen) return pending;
-      const { toResult } = source;
+      const { answerLimit } = source;
       const checkAnswer = validateResponse && source.response !== undefined;
-      const measure = readsAnswer(source);
-      if (toResult === undefined && !checkAnswer && !measure) return watched(pending, event, context);
+      if (toResult === undefined && !checkAnswer && answerLimit === undefined) return watched(pending, event, context);
       // One reaction shapes the answer and logs a failure: a second `.then` to log would cost a promise per call.
       return pending.then(
         (result) => {
           try {
             const answer = toResult === undefined ? result : toResult(result, event);
             if (checkAnswer) (source as DescribedSource).assertResponse(answer);
-            return measure ? withinLimit(source, answer) : answer;
+            return answerLimit === undefined ? answer : answerLimit(answer, source.id);
           } catch (error) {
             reportFailure(error, event, context);
             throw error;
@@ -246,25 +240,6 @@ export function router(options: RouterOptions = {}): Router {
     logger,
   };
   return api;
-}
-
-/**
- * Whether the router measures `source`'s answers against Lambda's synchronous
- * cap: only a caller that waits reads them. Async answers are discarded, and a
- * poll source's answer lists at most one id per record, far below the cap.
- */
-function readsAnswer(source: Source): boolean {
-  return source.invocation === 'sync' || source.invocation === 'sync-or-async';
-}
-
-/**
- * Refuses an answer above Lambda's synchronous response cap with a typed
- * error, instead of letting Lambda fail the invocation with its own.
- */
-function withinLimit(source: Source, answer: unknown): unknown {
-  const size = answer === undefined ? undefined : serializedSizeOver(answer, lambdaSyncResponseLimit);
-  if (size !== undefined) throw new ResponseTooLargeError(source.id, lambdaSyncResponseLimit, size);
-  return answer;
 }
 
 /** The event's variant for a log line: as named in code (declared or mounted), else `(other)`. */

@@ -1,7 +1,9 @@
 import type { Context } from 'aws-lambda';
 import type { $ZodType, output } from 'zod/v4/core';
 import { DefinitionError } from './errors.js';
+import { type AnswerLimit, syncAnswerLimit } from './internal/response-size.js';
 import { assertValid } from './internal/validate.js';
+import type { Logger } from './log.js';
 
 /**
  * How Lambda is invoked by the caller:
@@ -56,13 +58,20 @@ export interface RuntimeSpec<Id extends string, Event, Result, Variant extends s
   /** Turns a handler's return value into the caller's answer (default: unchanged). */
   readonly toResult?: (result: Result, event: Event) => unknown;
   /**
-   * Owns the answer on every path, for callers that must always hear back:
-   * `run` validates (when the router does), runs the handler and applies
-   * `toResult`; `settle` decides what the caller gets when it resolves, throws
-   * or runs too close to the Lambda timeout (an authorizer denies, a custom
-   * resource PUTs FAILED to CloudFormation).
+   * Holds each answer to its caller's size cap. Required when the caller
+   * reads the answer (`sync`, `sync-or-async`): pass `syncAnswerLimit`.
+   * Passed here rather than applied by the router, so that a function
+   * mounting only poll or async sources carries no size check.
    */
-  readonly settle?: Settle<Event>;
+  readonly answerLimit?: AnswerLimit;
+  /**
+   * Owns the answer on every path, for callers that must always hear back:
+   * `settling(settle)`, where `run` validates (when the router does), runs
+   * the handler and applies `toResult`, and `settle` decides what the caller
+   * gets when it resolves, throws or runs too close to the Lambda timeout (an
+   * authorizer denies, a custom resource PUTs FAILED to CloudFormation).
+   */
+  readonly settle?: Settling<Event>;
 }
 
 /**
@@ -112,6 +121,26 @@ export interface SettleContext {
 
 export type Settle<Event> = (run: () => Promise<unknown>, event: Event, settle: SettleContext) => Promise<unknown>;
 
+/** What the router tells a settling source on each call, besides the handler, event and context. */
+export interface SettleOptions {
+  readonly validateEvent: boolean;
+  readonly timeoutMarginMs: number;
+  readonly logger: Logger | undefined;
+}
+
+/**
+ * A source's `settle` as the router calls it: made by `settling(settle)`,
+ * which brings the code that runs the handler inside `settle`, so that a
+ * function mounting no settling source carries none of it.
+ */
+export type Settling<Event> = (
+  source: Source,
+  handler: (event: unknown, context: Context) => unknown,
+  event: Event,
+  context: Context,
+  options: SettleOptions,
+) => Promise<unknown>;
+
 /** The variant types of a source whose variants share its own types. */
 export type NoVariantTypes = Record<never, never>;
 
@@ -146,7 +175,9 @@ export interface Source<
   readonly openVariants: boolean;
   readonly variantOf: ((event: Event) => string | undefined) | undefined;
   readonly toResult: ((result: Result, event: Event) => unknown) | undefined;
-  readonly settle: Settle<Event> | undefined;
+  /** Set on every source whose caller reads the answer (`sync`, `sync-or-async`). */
+  readonly answerLimit: AnswerLimit | undefined;
+  readonly settle: Settling<Event> | undefined;
   /** Types only, never set: the per-variant types, so that they are inferred from the source as a whole. */
   readonly variantTypes?: (types: Types) => Types;
   /** Set on a described source (`describeSource`, `defineSource`); a runtime-only source has none. */
@@ -239,6 +270,16 @@ export function withVariantTypes<Types extends VariantTypes>() {
   return typed;
 }
 
+/**
+ * A source whose caller reads the answer must name its size cap: the
+ * compiler says "Property 'answerLimit' is missing" for a `sync` runtime
+ * source without one. A type rule, not a check at run time, so that no
+ * function carries it (`defineSource` fills in `syncAnswerLimit` itself).
+ */
+export type AnswerLimitRule =
+  | { readonly invocation: 'async' | 'poll' }
+  | { readonly invocation: 'sync' | 'sync-or-async'; readonly answerLimit: AnswerLimit };
+
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
@@ -252,13 +293,14 @@ const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * export const orderTask = runtimeSource<OrderTask, OrderAnswer>()({
  *   id: 'order-task',
  *   invocation: 'sync',
+ *   answerLimit: syncAnswerLimit,
  *   detect: (e) => typeof e === 'object' && e !== null && 'orderId' in e,
  * })
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-services.html
  */
 export function runtimeSource<Event, Result = void>() {
   return <const Id extends string, const Variant extends string = never>(
-    spec: RuntimeSpec<Id, Event, Result, Variant>,
+    spec: RuntimeSpec<Id, Event, Result, Variant> & AnswerLimitRule,
   ): Source<Id, Event, Result, Variant, NoVariantTypes> => {
     assertSpec(spec);
     const source = {
@@ -270,6 +312,7 @@ export function runtimeSource<Event, Result = void>() {
       openVariants: spec.openVariants ?? false,
       variantOf: spec.variantOf,
       toResult: spec.toResult,
+      answerLimit: spec.answerLimit,
       settle: spec.settle,
       variant: variantMaker(() => source),
     } as Source<Id, Event, Result, Variant, NoVariantTypes>;
@@ -304,6 +347,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function describeSource<S extends Source>(
     openVariants: source.openVariants,
     variantOf: source.variantOf,
     toResult: source.toResult,
+    answerLimit: source.answerLimit,
     settle: source.settle,
     schema: reference.schema,
     response: reference.response,
@@ -346,8 +390,11 @@ export /* @__NO_SIDE_EFFECTS__ */ function defineSource<
 >(
   spec: SourceSpec<Id, Schema, Response, Result, Variant>,
 ): DescribedSource<Id, output<Schema>, Result, Variant, NoVariantTypes> {
+  // A sync source defined in one object is held to the sync cap unless it names its own limit.
+  const limited =
+    spec.answerLimit === undefined && readsAnswer(spec.invocation) ? { ...spec, answerLimit: syncAnswerLimit } : spec;
   const source: Source<Id, output<Schema>, Result, Variant, NoVariantTypes> = runtimeSource<output<Schema>, Result>()(
-    spec,
+    limited as SourceSpec<Id, Schema, Response, Result, Variant> & AnswerLimitRule,
   );
   return describeSource<Source<Id, output<Schema>, Result, Variant, NoVariantTypes>>(
     source,
@@ -386,4 +433,9 @@ function assertSpec(spec: RuntimeSpec<string, any, any, string>): void {
   if (hasVariants && spec.variantOf === undefined) {
     throw new DefinitionError(`Source ${spec.id} lists variants but has no variantOf to tell them apart`);
   }
+}
+
+/** Whether the caller waits for and reads the answer, so that it must be held to a size cap. */
+function readsAnswer(invocation: InvocationType): boolean {
+  return invocation === 'sync' || invocation === 'sync-or-async';
 }

@@ -5,6 +5,7 @@ import {
   isDescribed,
   router,
   runtimeSource,
+  syncAnswerLimit,
   ValidationError,
 } from '@switchboard/core';
 import * as z from 'zod/mini';
@@ -19,6 +20,7 @@ interface Parcel {
 const parcels = runtimeSource<Parcel, { readonly accepted: boolean }>()({
   id: 'parcels',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   detect: (event) => typeof event === 'object' && event !== null && 'parcelId' in event,
   variants: ['light', 'heavy'],
   variantOf: (event) => (event.weight > 10 ? 'heavy' : 'light'),
@@ -53,6 +55,7 @@ describe('a runtime source and its described form', () => {
     const impostor = runtimeSource<Parcel, { readonly accepted: boolean }>()({
       id: 'parcels',
       invocation: 'sync',
+      answerLimit: syncAnswerLimit,
       detect: () => false,
     });
     const app = router().on(parcels, () => ({ accepted: true }));

@@ -1,4 +1,4 @@
-import { defineSource, withVariantTypes } from '@switchboard/core';
+import { defineSource, settling, withVariantTypes } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 
@@ -49,13 +49,13 @@ export const gate = defineSource({
   detect: (event) => typeof event === 'object' && event !== null && 'gateId' in event,
   schema: z.object({ gateId: z.string() }),
   response: z.object({ open: z.boolean() }),
-  settle: async (run) => {
+  settle: settling(async (run) => {
     try {
       return await run();
     } catch {
       return { open: false };
     }
-  },
+  }),
   sample: () => ({ gateId: 'g-1' }),
   docs,
 });

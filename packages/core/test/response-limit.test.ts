@@ -4,7 +4,9 @@ import {
   lambdaSyncResponseLimit,
   ResponseTooLargeError,
   router,
+  runtimeSource,
   SwitchboardError,
+  syncAnswerLimit,
 } from '@switchboard/core';
 import { context, gate, orders, pings } from './fixtures.js';
 
@@ -47,9 +49,32 @@ describe('router response limit', () => {
   });
 
   it('does not measure a poll source: its answer lists at most one id per record', async () => {
-    const queue = { ...orders, invocation: 'poll' as const };
+    // A poll source passes no answerLimit: the router holds answers only to a limit the source names.
+    const queue = { ...orders, invocation: 'poll' as const, answerLimit: undefined };
     const app = router().on(queue as typeof orders, () => oversized as never);
     await expect(app.handler(order, context)).resolves.toBe(oversized);
+  });
+
+  it('holds answers to the limit the source names, whatever it is', async () => {
+    const tight = {
+      ...orders,
+      answerLimit: (answer: unknown) => {
+        if (answer !== 'ok') throw new RangeError('over');
+        return answer;
+      },
+    };
+    const app = router({ log: false }).on(tight as typeof orders, (() => 'too long') as never);
+    await expect(app.handler(order, context)).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it('gives a sync source defined in one object the sync limit; a sync runtime source must name one', () => {
+    expect(orders.answerLimit).toBe(syncAnswerLimit);
+    expect(pings.answerLimit).toBeUndefined();
+    // @ts-expect-error: a sync runtime source without `answerLimit` does not compile.
+    const unnamed = runtimeSource<unknown, unknown>()({ id: 'bare', invocation: 'sync', detect: () => false });
+    expect(unnamed.answerLimit).toBeUndefined();
+    const queue = runtimeSource<unknown>()({ id: 'queue', invocation: 'poll', detect: () => false });
+    expect(queue.answerLimit).toBeUndefined();
   });
 
   it('does not measure again the answers of a handler that answers for itself (an HTTP app)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { type LogEntry, router, type SettleContext } from '@switchboard/core';
+import { type LogEntry, router, type SettleContext, settling } from '@switchboard/core';
 import { context, gate, tickets } from './fixtures.js';
 
 describe('sources that settle their own answer', () => {
@@ -36,10 +36,10 @@ describe('sources that settle their own answer', () => {
     let seen: unknown;
     const spying = {
       ...gate,
-      settle: (run: () => Promise<unknown>, _event: unknown, settle: unknown) => {
+      settle: settling((run: () => Promise<unknown>, _event: unknown, settle: unknown) => {
         seen = settle;
         return run();
-      },
+      }),
     };
     await router({ timeoutMarginMs: 250 })
       .on(spying as typeof gate, async () => ({ open: true }))
@@ -50,14 +50,14 @@ describe('sources that settle their own answer', () => {
   it("writes a settling source's report to the router's log: class name only, message with logDetails", async () => {
     const reporting = {
       ...gate,
-      settle: async (run: () => Promise<unknown>, _event: unknown, settle: SettleContext) => {
+      settle: settling(async (run: () => Promise<unknown>, _event: unknown, settle: SettleContext) => {
         try {
           return await run();
         } catch (error) {
           settle.report('handler threw; gate stays shut', error);
           return { open: false };
         }
-      },
+      }),
     };
     const failing = async () => {
       throw new RangeError('secret-value-42');

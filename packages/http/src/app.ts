@@ -7,7 +7,7 @@ import {
   toLogger,
 } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
-import { type CorsOptions, toCors } from './cors.js';
+import type { Cors } from './cors.js';
 import { defaultTimeoutMarginMs, respondInTime } from './deadline.js';
 import type { Dialect } from './dialects/dialect.js';
 import { defaultMaxBodyBytes, measureBodiesFrom } from './internal/body-size.js';
@@ -63,8 +63,8 @@ export interface HttpApp {
 export interface HttpAppOptions extends LogOptions {
   // `log`/`logDetails` (see LogOptions): used when served directly or when `log` is given;
   // mounted without `log`, the app writes to the router's sink with the router's `logDetails`.
-  /** Built-in CORS for every caller, preflight included. */
-  readonly cors?: CorsOptions;
+  /** Built-in CORS for every caller, preflight included: `cors({ origins })`. */
+  readonly cors?: Cors;
   /**
    * How long before the Lambda timeout a route still running is answered
    * 504. Default: the `timeoutMarginMs` of the router the app is mounted on,
@@ -83,7 +83,7 @@ export function httpApp(options: HttpAppOptions = {}): HttpApp {
   const state: AppState = {
     table: new RouteTable<Route>(),
     routes: [],
-    cors: options.cors && toCors(options.cors),
+    cors: options.cors,
     timeoutMarginMs: options.timeoutMarginMs,
     logger: toLogger(options),
     ownLogger: options.log !== undefined,

@@ -5,6 +5,7 @@ import type { Context } from 'aws-lambda';
 import { readAnswer } from '../test/read-answer.js';
 import { httpApiEvent } from '../test/requests.js';
 import { httpApp } from './app.js';
+import { cors } from './cors.js';
 import { apigwHttpDialect } from './dialects/payload-v2.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -12,7 +13,7 @@ const request = (path: string) => httpApiEvent({ method: 'GET', path, headers: {
 const read = (result: unknown) => readAnswer(apigwHttpDialect.source, result);
 
 let lateFinished = false;
-const app = httpApp({ cors: { origins: ['https://shop.example'] } })
+const app = httpApp({ cors: cors({ origins: ['https://shop.example'] }) })
   .get('/slow', async () => {
     await sleep(400);
     lateFinished = true;

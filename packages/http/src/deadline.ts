@@ -39,64 +39,50 @@ function inTime(
     typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.NaN;
   if (!Number.isFinite(remaining)) return response;
   return new Promise<HttpResponse>((resolve, reject) => {
-    const watch: Watch = {
-      at: Date.now() + remaining - marginMs,
-      late: () => resolve(toTimeoutResponse(app, dialect, event)),
-    };
-    watchDeadline(watch);
+    const late = () => resolve(toTimeoutResponse(app, dialect, event));
+    const at = Date.now() + remaining - marginMs;
+    watched.set(late, at);
+    if (at < timerAt) armFor(at);
     response.then(
       (answer) => {
-        watched.delete(watch);
+        watched.delete(late);
         resolve(answer);
       },
       (error: unknown) => {
-        watched.delete(watch);
+        watched.delete(late);
         reject(error);
       },
     );
   });
 }
 
-/** A pending request: when it is late (epoch ms), and how to answer it then. */
-interface Watch {
-  readonly at: number;
-  readonly late: () => void;
-}
-
 /*
- * One timer for every pending request, armed for the earliest deadline and
- * left armed when requests finish: a setTimeout/clearTimeout pair per request
- * costs about 0.4 µs, a sixth of a whole routed request, while Lambda's
- * deadlines only grow from one invocation to the next. `unref`: the timer
- * alone never keeps a process alive.
+ * One timer for every pending request (how to answer it late → when, epoch
+ * ms), armed for the earliest deadline and left armed when requests finish:
+ * a setTimeout/clearTimeout pair per request costs about 0.4 µs, a sixth of
+ * a whole routed request, while Lambda's deadlines only grow from one
+ * invocation to the next. `unref`: the timer alone never keeps a process alive.
  */
-const watched = new Set<Watch>();
+const watched = new Map<() => void, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerAt = Number.POSITIVE_INFINITY;
 
-function watchDeadline(watch: Watch): void {
-  watched.add(watch);
-  if (watch.at < timerAt) armFor(watch.at);
-}
-
 function armFor(at: number): void {
-  if (timer !== undefined) clearTimeout(timer);
+  clearTimeout(timer);
   timerAt = at;
-  timer = setTimeout(answerLate, Math.max(0, at - Date.now()));
-  timer.unref();
+  timer = setTimeout(answerLate, Math.max(0, at - Date.now())).unref();
 }
 
 function answerLate(): void {
-  timer = undefined;
-  timerAt = Number.POSITIVE_INFINITY;
   const now = Date.now();
   let next = Number.POSITIVE_INFINITY;
-  for (const watch of watched) {
-    if (watch.at <= now) {
-      watched.delete(watch);
-      watch.late();
-    } else if (watch.at < next) next = watch.at;
+  for (const [late, at] of watched) {
+    if (at <= now) {
+      watched.delete(late);
+      late();
+    } else next = Math.min(next, at);
   }
+  timerAt = next;
   if (next !== Number.POSITIVE_INFINITY) armFor(next);
 }
 
@@ -109,12 +95,5 @@ function toTimeoutResponse(app: AppState, dialect: Dialect, event: unknown): Htt
   const problem = toProblemResponse(
     new HttpError(504, 'Gateway Timeout', { expose: true, detail: 'The request could not be answered in time' }),
   );
-  if (app.cors === undefined) return problem;
-  let origin: string | undefined;
-  try {
-    origin = dialect.header(event, 'origin');
-  } catch {
-    // The request was read once already; should it fail now, the answer goes without CORS headers.
-  }
-  return { ...problem, headers: { ...problem.headers, ...app.cors.forOrigin(origin) } };
+  return app.cors === undefined ? problem : app.cors.answer(problem, { header: (name) => dialect.header(event, name) });
 }

@@ -6,7 +6,7 @@
  * @module
  */
 export { type HttpApp, type HttpAppOptions, httpApp } from './app.js';
-export type { CorsOptions } from './cors.js';
+export { type Cors, type CorsOptions, type CorsRequest, cors } from './cors.js';
 export { albDialect } from './dialects/alb.js';
 export { apigwRestDialect } from './dialects/apigw-rest.js';
 export type { Dialect } from './dialects/dialect.js';

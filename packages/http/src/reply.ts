@@ -81,20 +81,17 @@ export function toHttpResponse(result: unknown): HttpResponse {
 }
 
 function fromProxyResult(result: ProxyResult): HttpResponse {
-  if (!Number.isInteger(result.statusCode) || result.statusCode < 100 || result.statusCode > 599) {
+  const { statusCode: status, cookies, body } = result;
+  if (!Number.isInteger(status) || status < 100 || status > 599) {
     throw new HttpError(500, 'Internal Server Error', { detail: 'a route answered an invalid statusCode' });
   }
+  // Multi-value headers after single ones: the later spelling of a name wins, as in API Gateway.
   const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(result.headers ?? {})) headers[name.toLowerCase()] = String(value);
-  for (const [name, values] of Object.entries(result.multiValueHeaders ?? {})) {
-    headers[name.toLowerCase()] = values.map(String);
+  for (const [name, value] of Object.entries({ ...result.headers, ...result.multiValueHeaders })) {
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.map(String) : String(value);
   }
-  const body =
-    result.body === undefined ? undefined : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
-  return {
-    status: result.statusCode,
-    headers,
-    ...(result.cookies && { cookies: result.cookies }),
-    ...(body !== undefined && { body: body instanceof Buffer ? new Uint8Array(body) : body }),
-  };
+  const response: { -readonly [K in keyof HttpResponse]: HttpResponse[K] } = { status, headers };
+  if (cookies) response.cookies = cookies;
+  if (body !== undefined) response.body = result.isBase64Encoded ? new Uint8Array(Buffer.from(body, 'base64')) : body;
+  return response;
 }

@@ -11,6 +11,7 @@ import {
 import type { Context } from 'aws-lambda';
 import type { LazyRequest } from './internal/lazy-request.js';
 import { isRoutableMethod } from './internal/routable-method.js';
+import { toSegments } from './internal/route-table.js';
 import { toProblemResponse } from './problem.js';
 import type { AppState } from './respond.js';
 
@@ -77,16 +78,11 @@ function toProblemEntry(error: unknown, status: number, site: ProblemSite, detai
 }
 
 function matchedPattern(app: AppState, method: string, path: string): string | undefined {
-  const segments: string[] = [];
-  for (const raw of path.split('/')) if (raw !== '') segments.push(decodeOrKeep(raw));
-  const match = app.table.match(method, segments);
-  return match.kind === 'found' ? match.route.pattern : undefined;
-}
-
-function decodeOrKeep(segment: string): string {
   try {
-    return segment.includes('%') ? decodeURIComponent(segment) : segment;
+    const match = app.table.match(method, toSegments(path));
+    return match.kind === 'found' ? match.route.pattern : undefined;
   } catch {
-    return segment;
+    // A path too malformed to match (a dot segment, a bad escape) names no route.
+    return undefined;
   }
 }

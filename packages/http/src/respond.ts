@@ -5,8 +5,8 @@ import type { Dialect } from './dialects/dialect.js';
 import { HttpError } from './http-error.js';
 import { assertBodyWithin } from './internal/body-size.js';
 import { LazyRequest } from './internal/lazy-request.js';
-import { isRoutableMethod, unroutableMethodError } from './internal/routable-method.js';
-import type { RouteTable } from './internal/route-table.js';
+import { isRoutableMethod } from './internal/routable-method.js';
+import { type RouteTable, toSegments } from './internal/route-table.js';
 import { toHttpResponse } from './reply.js';
 import { problemSite, reportProblem } from './report-problem.js';
 import type { HttpRequest } from './request.js';
@@ -63,30 +63,12 @@ export function respond(
   } catch (error) {
     pending = reportProblem(app.logger, error, problemSite(app, request, context));
   }
-  if (app.cors !== undefined) return withCors(app, app.cors, request, pending);
-  return pending instanceof Promise ? pending.catch(app.reportAsync) : pending;
-}
-
-/** The answer with the CORS headers of the request's origin, whenever it comes. */
-function withCors(
-  app: AppState,
-  cors: Cors,
-  request: LazyRequest | undefined,
-  pending: HttpResponse | Promise<HttpResponse>,
-): HttpResponse | Promise<HttpResponse> {
-  const corsHeaders = cors.forOrigin(originOf(request));
-  const add = (response: HttpResponse) => withHeaders(response, corsHeaders);
-  if (pending instanceof Promise) return pending.then(add, (error: unknown) => add(app.reportAsync(error)));
-  return add(pending);
-}
-
-/** The request's `Origin`, read outside the error handling: a header map too malformed to read has none. */
-function originOf(request: LazyRequest | undefined): string | undefined {
-  try {
-    return request?.header('origin');
-  } catch {
-    return undefined;
+  const { cors } = app;
+  if (pending instanceof Promise) {
+    const settled = pending.catch(app.reportAsync);
+    return cors === undefined ? settled : settled.then((response) => cors.answer(response, request));
   }
+  return cors === undefined ? pending : cors.answer(pending, request);
 }
 
 function answer(app: AppState, request: LazyRequest): HttpResponse | Promise<HttpResponse> {
@@ -102,11 +84,12 @@ function answerUnmatched(app: AppState, request: LazyRequest): HttpResponse | Pr
   const { method } = request;
   const match = app.table.match(method, toSegments(request.path));
   if (match.kind === 'found') return runMatched(match.route, request, match.params);
-  // Only a miss can be an unknown method: no route has one.
-  if (!isRoutableMethod(method)) throw unroutableMethodError();
+  // Only a miss can be an unknown method: no route has one. RFC 9110 §15.6.2: 501 for a method the server
+  // "does not recognize" (`BREW`, `PROPFIND`); 405 is kept for one it knows but the resource does not allow.
+  if (!isRoutableMethod(method)) throw new HttpError(501, 'Not Implemented', { code: 'METHOD_NOT_IMPLEMENTED' });
   if (match.kind === 'not-found') throw new HttpError(404, 'Not Found', { code: 'ROUTE_NOT_FOUND' });
-  if (method === 'OPTIONS') return preflightOrAllow(app.cors, request, match.allowed);
   const allow = match.allowed.join(', ');
+  if (method === 'OPTIONS') return app.cors?.preflight(request, match.allowed) ?? { status: 204, headers: { allow } };
   throw new HttpError(405, 'Method Not Allowed', { code: 'METHOD_NOT_ALLOWED', headers: { allow } });
 }
 
@@ -116,8 +99,7 @@ function runMatched(
   params: Record<string, string>,
 ): HttpResponse | Promise<HttpResponse> {
   request.params = params;
-  const { validate } = route;
-  const valid = validate === undefined ? undefined : validate(request);
+  const valid = route.validate?.(request);
   if (valid instanceof Promise) return valid.then(() => runRoute(route, request), route.reportRejection);
   return runRoute(route, request);
 }
@@ -133,55 +115,10 @@ function runRoute(route: Route, request: LazyRequest): HttpResponse | Promise<Ht
 
 function toAnswer(result: unknown, method: string): HttpResponse {
   const response = toHttpResponse(result);
-  return method === 'HEAD' ? withoutBody(response) : response;
+  if (method !== 'HEAD') return response;
+  const { body: _dropped, ...head } = response;
+  return head;
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
-
-/** Path segments, each percent-decoded after splitting, so an encoded `/` stays inside its segment. */
-function toSegments(path: string): string[] {
-  const segments: string[] = [];
-  for (const raw of path.split('/')) {
-    if (raw === '') continue;
-    const segment = raw.includes('%') ? decodeSegment(raw) : raw;
-    if (segment === '.' || segment === '..')
-      throw new HttpError(400, 'Bad Request', { code: 'PATH_DOT_SEGMENT', detail: 'The path has a dot segment' });
-    segments.push(segment);
-  }
-  return segments;
-}
-
-function decodeSegment(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    throw new HttpError(400, 'Bad Request', {
-      code: 'PATH_MALFORMED',
-      detail: 'The path has a malformed percent-encoding',
-    });
-  }
-}
-
-function preflightOrAllow(cors: Cors | undefined, request: LazyRequest, allowed: readonly string[]): HttpResponse {
-  const preflight = cors?.preflight(
-    {
-      method: request.method,
-      origin: request.header('origin'),
-      requestMethod: request.header('access-control-request-method'),
-      requestHeaders: request.header('access-control-request-headers'),
-    },
-    allowed,
-  );
-  return preflight ?? { status: 204, headers: { allow: allowed.join(', ') } };
-}
-
-function withHeaders(response: HttpResponse, extra: Record<string, string>): HttpResponse {
-  if (Object.keys(extra).length === 0) return response;
-  return { ...response, headers: { ...response.headers, ...extra } };
-}
-
-function withoutBody(response: HttpResponse): HttpResponse {
-  const { body: _dropped, ...rest } = response;
-  return rest;
-}

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { readAnswer } from '../test/read-answer.js';
 import { albEvent, functionUrlEvent, httpApiEvent, latticeEvent, restEvent } from '../test/requests.js';
 import { httpApp } from './app.js';
+import { cors } from './cors.js';
 import { albDialect } from './dialects/alb.js';
 import { apigwRestDialect } from './dialects/apigw-rest.js';
 import type { Dialect } from './dialects/dialect.js';
@@ -30,7 +31,7 @@ const wireSize = (result: unknown) => Buffer.byteLength(JSON.stringify(result), 
 describe.each(callers)('response limit for $dialect.id', ({ dialect, event }) => {
   const limit = responseLimits[dialect.id];
   // `n` in the path sets the size; the text starts with a word the error must never repeat.
-  const app = httpApp({ cors: { origins: ['https://shop.example'] } })
+  const app = httpApp({ cors: cors({ origins: ['https://shop.example'] }) })
     .get('/text/{n}', (req) => reply.text(200, `secret-${'x'.repeat(Number(req.params.n))}`))
     .get('/bytes/{n}', (req) => reply.bytes(200, new Uint8Array(Number(req.params.n)).fill(1), 'image/png'))
     .get('/stream/{n}', (req) => reply.stream(200, pieces(Number(req.params.n)), 'text/plain'));

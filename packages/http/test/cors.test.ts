@@ -1,13 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { DefinitionError } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
-import { albDialect, apigwHttpDialect, type Dialect, functionUrlDialect, httpApp } from '../src/index.js';
+import { albDialect, apigwHttpDialect, cors, type Dialect, functionUrlDialect, httpApp } from '../src/index.js';
 import { readAnswer } from './read-answer.js';
 import { albEvent, functionUrlEvent, httpApiEvent, type RequestSpec } from './requests.js';
 
 const context = {} as Context;
 const app = httpApp({
-  cors: { origins: ['https://shop.example'], credentials: true, maxAgeSeconds: 600, exposeHeaders: ['x-request-id'] },
+  cors: cors({
+    origins: ['https://shop.example'],
+    credentials: true,
+    maxAgeSeconds: 600,
+    exposeHeaders: ['x-request-id'],
+  }),
 })
   .get('/items', () => [])
   .post('/items', () => ({ ok: true }));
@@ -63,6 +68,6 @@ describe.each(callers)('built-in CORS through %s', (_name, dialect, event) => {
 
 describe('CORS definition', () => {
   it('refuses credentials for any origin when the app is defined', () => {
-    expect(() => httpApp({ cors: { origins: '*', credentials: true } })).toThrow(DefinitionError);
+    expect(() => httpApp({ cors: cors({ origins: '*', credentials: true }) })).toThrow(DefinitionError);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { allSources } from '@switchboard/sources';
-import { bundle } from './bundle.js';
+import { bundle, bundledFiles } from './bundle.js';
 
 /**
  * Tree-shaking is a tested property: an app that mounts only SQS must carry
@@ -47,5 +47,35 @@ describe('tree-shaking', () => {
   it('an app mounting only sqs carries no AWS SDK client', async () => {
     const code = await bundle(sqsOnlyByRoot);
     expect(code).not.toMatch(/@aws-sdk|smithy/i);
+  });
+
+  it('an app mounting only sqs carries no answer-size check and no settling code', async () => {
+    const files = await bundledFiles(sqsOnlyBySubpath);
+    expect(files).toContain('packages/core/src/router.ts');
+    // A sync source passes `syncAnswerLimit` and a settling source `settling(...)`: if either shows
+    // up here, the router (or `runtimeSource`) imports it again instead of taking it from the source.
+    expect(files.filter((file) => /response-size|settle-with/.test(file))).toEqual([]);
+  });
+
+  it('an app mounting only sqs carries no ValidationError: its log line is told by code', async () => {
+    const code = await bundle(sqsOnlyBySubpath);
+    // `no details` is ValidationError's message for an empty issue list; an `instanceof ValidationError` brings it back.
+    expect(code).not.toContain('no details');
+    const control = await bundle(`export { ValidationError } from '@switchboard/core';`);
+    expect(control).toContain('no details');
+  });
+
+  it('an app mounting a sync and a settling source carries both', async () => {
+    const files = await bundledFiles(`
+      import { router } from '@switchboard/core';
+      import { appsyncAuthorizer } from '@switchboard/sources/appsync-authorizer';
+      export const handler = router().on(appsyncAuthorizer, async () => ({ isAuthorized: true })).handler;
+    `);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'packages/core/src/internal/response-size.ts',
+        'packages/core/src/internal/settle-with.ts',
+      ]),
+    );
   });
 });

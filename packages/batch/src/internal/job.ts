@@ -27,10 +27,21 @@ export interface Job<Raw> {
   readonly stop: StopRule;
   /** The order lane of a record (records of a lane run in order); undefined means no order between records. */
   readonly laneOf: ((index: number) => unknown) | undefined;
-  readonly concurrency: number;
+  /** Parallel lanes (`lanes(n)`); in order when absent. */
+  readonly concurrency: Concurrency | undefined;
   /** Epoch ms after which no record starts. */
   readonly deadlineAt: number;
   readonly onRecordError: ((error: unknown, index: number) => void) | undefined;
+}
+
+/**
+ * How many records of a batch run at once, and the code that runs them:
+ * made by `lanes(n)`, so that a handler without it carries no lane code.
+ */
+export interface Concurrency {
+  /** How many records run at once; 1 or less runs them in order. */
+  readonly limit: number;
+  readonly run: <Raw>(job: Job<Raw>, outcome: Outcome, limit: number) => Promise<Outcome>;
 }
 
 /** Statuses by index, and the first failure (the cause of a whole-batch error; read it with `toRecordError`). */

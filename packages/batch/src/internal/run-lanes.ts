@@ -9,7 +9,7 @@ import { Invalid } from './validate.js';
  * every lane from starting a record that comes after it in the batch, so
  * records before the first failure still run, as they would in order.
  */
-export async function runLanes<Raw>(job: Job<Raw>, outcome: Outcome): Promise<Outcome> {
+export async function runLanes<Raw>(job: Job<Raw>, outcome: Outcome, limit: number): Promise<Outcome> {
   const lanes = toLanes(job);
   let next = 0;
   // With `stop: 'all'`: the index of the first failure so far; later records do not start.
@@ -36,7 +36,7 @@ export async function runLanes<Raw>(job: Job<Raw>, outcome: Outcome): Promise<Ou
   }
 
   const workers: Promise<void>[] = [];
-  for (let i = 0; i < Math.min(job.concurrency, lanes.length); i++) workers.push(worker());
+  for (let i = 0; i < Math.min(limit, lanes.length); i++) workers.push(worker());
   await Promise.all(workers);
   return outcome;
 }

@@ -1,18 +1,20 @@
 import { fail, isThenable, type Job, type Outcome, SUCCEEDED, startRecord } from './job.js';
-import { runLanes } from './run-lanes.js';
 import { Invalid } from './validate.js';
 
 /**
  * Runs a batch's records and returns their statuses: synchronously while
  * every handler answers synchronously, as a promise from the first handler
- * that returns one. In order by default; `concurrency` above 1 hands over to
- * `runLanes`, which keeps each lane in order.
+ * that returns one. In order by default; `concurrency` (`lanes(n)`, n above
+ * 1) hands over to its runner, which keeps each lane in order.
  */
 export function runRecords<Raw>(
   job: Job<Raw>,
   outcome: Outcome = emptyOutcome(job.records.length),
 ): Outcome | Promise<Outcome> {
-  if (job.concurrency > 1 && job.records.length > 1) return runLanes(job, outcome);
+  const { concurrency } = job;
+  if (concurrency !== undefined && concurrency.limit > 1 && job.records.length > 1) {
+    return concurrency.run(job, outcome, concurrency.limit);
+  }
   return runInOrder(job, outcome);
 }
 

@@ -1,4 +1,4 @@
-import { NoHandlerError, SwitchboardError, UnknownEventError, ValidationError } from '../errors.js';
+import { NoHandlerError, SwitchboardError, UnknownEventError, type ValidationError } from '../errors.js';
 import { errorClassName, errorMessage, type LogEntry } from '../log.js';
 
 /** What the router knows about a failed invocation besides the error. */
@@ -33,7 +33,7 @@ function describe(thrown: unknown, site: FailureSite): LogEntry {
     // The site's variant, not the error's: the router writes it as `(other)` when it is event text.
     return { level: 'warn', message: 'no handler', code: thrown.code, ...where(thrown.source, site.variant) };
   }
-  if (thrown instanceof ValidationError) {
+  if (isValidationError(thrown)) {
     // Paths and zod codes only: an issue's message can quote a value through a custom schema message.
     const issues = thrown.issues.map((issue, index) => ({
       path: issue.path,
@@ -51,4 +51,13 @@ function describe(thrown: unknown, site: FailureSite): LogEntry {
 
 function where(source: string | undefined, variant: string | undefined): Pick<LogEntry, 'source' | 'variant'> {
   return { ...(source !== undefined && { source }), ...(variant !== undefined && { variant }) };
+}
+
+/**
+ * Told by its code, not `instanceof`: only a function that validates (a
+ * described source, `checkEvent`) throws one, and the class then stays out
+ * of every other bundle.
+ */
+function isValidationError(thrown: unknown): thrown is ValidationError {
+  return thrown instanceof SwitchboardError && thrown.code === 'VALIDATION_FAILED' && 'issueCodes' in thrown;
 }

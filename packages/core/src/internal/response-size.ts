@@ -1,3 +1,5 @@
+import { ResponseTooLargeError } from '../errors.js';
+
 /**
  * Lambda's synchronous response cap: "6 MB each for request and response".
  * Counted in binary megabytes: Lambda's own error reads "exceeded maximum
@@ -9,14 +11,27 @@
 export const lambdaSyncResponseLimit = 6 * 1024 * 1024;
 
 /**
- * Marks a handler that answers for itself: it holds its answers to their
- * caller's limit and logs its own failures (an HTTP app answers 500 or 504
- * and writes the line), so the router adds nothing on its path.
+ * Holds an answer to its caller's size cap: returns it, or throws a
+ * ResponseTooLargeError naming `source` and both sizes.
+ */
+export type AnswerLimit = (answer: unknown, source: string) => unknown;
+
+/**
+ * The `answerLimit` of a source whose caller waits for the answer (`sync`,
+ * `sync-or-async`): an answer above Lambda's synchronous cap is refused with
+ * a typed error, instead of Lambda failing the invocation with its own. A
+ * source passes it, rather than the router importing it, so that a function
+ * mounting only poll or async sources carries none of this module's walk.
  *
  * @example
- * router().on(apigwHttp, Object.assign(handler, { [answersForItself]: true }))
+ * runtimeSource<OrderTask, OrderAnswer>()({ id: 'order-task', invocation: 'sync', answerLimit: syncAnswerLimit, detect })
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
  */
-export const answersForItself: unique symbol = Symbol.for('switchboard.answersForItself');
+export const syncAnswerLimit: AnswerLimit = (answer, source) => {
+  const size = answer === undefined ? undefined : serializedSizeOver(answer, lambdaSyncResponseLimit);
+  if (size !== undefined) throw new ResponseTooLargeError(source, lambdaSyncResponseLimit, size);
+  return answer;
+};
 
 // JSON escapes a control character as `\u001f`: 6 bytes for one UTF-16 unit, the most any unit costs.
 const MAX_BYTES_PER_UNIT = 6;

@@ -1,13 +1,21 @@
 import type { Context } from 'aws-lambda';
 import { errorClassName, errorMessage, type Logger, writeLog } from '../log.js';
-import type { DescribedSource, Settle, SettleContext, Source } from '../source.js';
+import type { DescribedSource, Settle, SettleContext, SettleOptions, Settling, Source } from '../source.js';
 
 type Invoke = (event: unknown, context: Context) => unknown;
 
-export interface SettleOptions {
-  readonly validateEvent: boolean;
-  readonly timeoutMarginMs: number;
-  readonly logger: Logger | undefined;
+/**
+ * A source's `settle`: `settle` gets `run` (validation when the router
+ * validates, the handler, `toResult`) and answers on every path. Passed by
+ * the source, so the router imports none of this.
+ *
+ * @example
+ * runtimeSource<GateEvent, GateAnswer>()({ ..., settle: settling((run) => run().catch(() => ({ open: false }))) })
+ * @see https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-use-lambda-authorizer.html
+ */
+export function settling<Event>(settle: Settle<Event>): Settling<Event> {
+  return (source, handler, event, context, options) =>
+    settleWith(source, settle as Settle<unknown>, handler, event, context, options);
 }
 
 /**
@@ -15,7 +23,7 @@ export interface SettleOptions {
  * the handler and `toResult` happen inside `run`, so whatever fails there,
  * the source still answers its caller.
  */
-export function settleWith(
+function settleWith(
   source: Source,
   settle: Settle<unknown>,
   handler: Invoke,

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { router } from '@switchboard/core';
 import { events, lambdaContext } from '@switchboard/testing';
 import { httpApp } from '../app.js';
+import { cors } from '../cors.js';
 import { apigwHttpDialect } from './payload-v2.js';
 
 // Found by the fuzz tests (test/fuzz): a payload 2.0 event without `headers` made an app with
@@ -17,7 +18,7 @@ describe('payload 2.0 without headers', () => {
   });
 
   it('is answered by an app with CORS', async () => {
-    const app = httpApp({ cors: { origins: ['https://app.example.com'] } }).get('/items', () => ({ items: [] }));
+    const app = httpApp({ cors: cors({ origins: ['https://app.example.com'] }) }).get('/items', () => ({ items: [] }));
     const { handler } = app.mount(router(), [apigwHttpDialect]);
     const answer = (await handler(withoutHeaders(), lambdaContext())) as { statusCode: number; body: string };
     expect(answer.statusCode).toBe(200);

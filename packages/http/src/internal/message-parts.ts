@@ -9,16 +9,8 @@ type SingleMap = Readonly<Record<string, string | undefined>> | null | undefined
 type MultiMap = Readonly<Record<string, readonly string[] | undefined>> | null | undefined;
 
 /** Lower-cased header names with every value; the multi-value map wins when the caller sent one. */
-export function toHeadersAll(single: SingleMap, multi: MultiMap): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  if (multi) {
-    for (const [name, values] of Object.entries(multi)) if (values) append(out, name.toLowerCase(), values);
-    return out;
-  }
-  for (const [name, value] of Object.entries(single ?? {}))
-    if (value !== undefined) append(out, name.toLowerCase(), [value]);
-  return out;
-}
+export const toHeadersAll = (single: SingleMap, multi: MultiMap): Record<string, string[]> =>
+  collectAll(single, multi, (name) => name.toLowerCase());
 
 /** Lower-cased names, repeated values joined with `, `; payload 2.0 headers already are, and are used as sent. */
 export function toHeaders(single: SingleMap, multi: MultiMap): Record<string, string> {
@@ -91,15 +83,24 @@ function titleCaseOf(name: string): string {
 }
 
 /** Query values by key; the multi-value map wins when the caller sent one. `decode` for callers that pass values raw (ALB). */
-export function toQueryAll(single: SingleMap, multi: MultiMap, decode = false): Record<string, string[]> {
+export const toQueryAll = (single: SingleMap, multi: MultiMap, decode = false): Record<string, string[]> =>
+  decode ? collectAll(single, multi, decodeQueryPart, decodeQueryPart) : collectAll(single, multi);
+
+/** Every value by key (`toKey`'s), each through `toValue`; the multi-value map wins when the caller sent one. */
+function collectAll(
+  single: SingleMap,
+  multi: MultiMap,
+  toKey = (key: string) => key,
+  toValue = (value: string) => value,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  const read = (value: string) => (decode ? decodeQueryPart(value) : value);
   if (multi) {
-    for (const [key, values] of Object.entries(multi)) if (values) append(out, read(key), values.map(read));
-    return out;
+    for (const [key, values] of Object.entries(multi)) if (values) append(out, toKey(key), values.map(toValue));
+  } else {
+    for (const [key, value] of Object.entries(single ?? {})) {
+      if (value !== undefined) append(out, toKey(key), [toValue(value)]);
+    }
   }
-  for (const [key, value] of Object.entries(single ?? {}))
-    if (value !== undefined) append(out, read(key), [read(value)]);
   return out;
 }
 

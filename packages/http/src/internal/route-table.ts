@@ -1,13 +1,27 @@
 import { DefinitionError } from '@switchboard/core';
-import { MethodTrie } from './method-trie.js';
-import { type PatternSegment, parsePattern } from './path-pattern.js';
+import { HttpError } from '../http-error.js';
+import { parsePattern } from './path-pattern.js';
 
 interface Node<T> {
+  /** The static segment that leads here (`''` for the root and parameter nodes). */
+  readonly value: string;
   readonly statics: Map<string, Node<T>>;
-  param: { readonly name: string; readonly node: Node<T> } | undefined;
-  greedy: { readonly name: string; readonly node: Node<T> } | undefined;
-  /** Routes that end here, by method. */
-  readonly endpoints: Map<string, T>;
+  /** The same children as a list: a few are found faster by comparing in place than by slicing a key. */
+  readonly staticList: Node<T>[];
+  param: Slot<T> | undefined;
+  greedy: Slot<T> | undefined;
+  /**
+   * Routes that end here, by method: a plain object, read faster than a map.
+   * Methods are upper-case (routes define them so; `Dialect.method` returns
+   * them so, see `toMethod`), and no upper-case name is one of
+   * `Object.prototype`'s, which all hold lower-case letters.
+   */
+  readonly routes: Record<string, T>;
+}
+
+interface Slot<T> {
+  readonly name: string;
+  readonly node: Node<T>;
 }
 
 export type RouteMatch<T> =
@@ -15,151 +29,200 @@ export type RouteMatch<T> =
   | { readonly kind: 'method-not-allowed'; readonly allowed: readonly string[] }
   | { readonly kind: 'not-found' };
 
-const newNode = <T>(): Node<T> => ({
-  statics: new Map(),
-  param: undefined,
-  greedy: undefined,
-  endpoints: new Map(),
-});
+/** Above this many static children, one sliced key and a map lookup beat comparing each in place. */
+const scanLimit = 8;
 
 /**
- * A route table compiled as routes are added: a trie of path segments, so a
- * lookup reads each segment once. Matching is most specific first: a static
- * segment beats a `{param}`, which beats a greedy `{proxy+}`; when the most
- * specific path has no route for the method, less specific paths are tried
- * before answering 405 with the methods any matching path allows.
+ * A route table compiled as routes are added: one trie of path segments,
+ * walked two ways. `find`, the lookup every request makes, reads the path in
+ * place; `match` walks decoded segments, for the paths `find` leaves alone
+ * and to answer 405. Both match most specific first: a static segment beats
+ * a `{param}`, which beats a greedy `{proxy+}`; when the most specific path
+ * has no route for the method, less specific paths are tried. HEAD falls
+ * back to GET.
  */
 export class RouteTable<T> {
-  readonly #root: Node<T> = newNode();
-  /** The same routes compiled per method (HEAD's with GET's as fallbacks), for `find`. */
-  readonly #byMethod = new Map<string, MethodTrie<T>>();
+  readonly #root: Node<T> = newNode('');
+  readonly #methods = new Set<string>();
   /** Whether `find` may compare the path in place: false once a static segment holds `%`, which only decoding can match. */
   #inPlace = true;
 
   add(method: string, pattern: string, route: T): void {
-    const segments = parsePattern(pattern);
     let node = this.#root;
-    for (const segment of segments) node = this.#child(node, segment, pattern);
-    if (node.endpoints.has(method)) throw new DefinitionError(`Route ${method} ${pattern} is defined twice`);
-    node.endpoints.set(method, route);
-    if (segments.some((segment) => segment.kind === 'static' && segment.value.includes('%'))) this.#inPlace = false;
-    this.#trieOf(method).add(segments, route);
-    if (method === 'GET') this.#trieOf('HEAD').add(segments, route, true);
-  }
-
-  #trieOf(method: string): MethodTrie<T> {
-    let trie = this.#byMethod.get(method);
-    if (trie === undefined) {
-      trie = new MethodTrie<T>();
-      this.#byMethod.set(method, trie);
+    for (const segment of parsePattern(pattern)) {
+      if (segment.kind === 'static') {
+        if (segment.value.includes('%')) this.#inPlace = false;
+        node = staticChildOf(node, segment.value);
+        continue;
+      }
+      const slot = segment.kind;
+      const current = node[slot];
+      if (current !== undefined && current.name !== segment.name) {
+        throw new DefinitionError(`Route ${pattern} names {${segment.name}} where another route has {${current.name}}`);
+      }
+      node[slot] = current ?? { name: internalized(segment.name), node: newNode('') };
+      node = node[slot].node;
     }
-    return trie;
+    if (Object.hasOwn(node.routes, method)) throw new DefinitionError(`Route ${method} ${pattern} is defined twice`);
+    node.routes[method] = route;
+    this.#methods.add(method);
   }
 
   /** `segments` are the decoded path segments of the request (no empty ones). */
   match(method: string, segments: readonly string[]): RouteMatch<T> {
     const params: Record<string, string> = {};
-    const route = this.#find(this.#root, segments, 0, method, params, undefined);
+    const route = walkSegments(this.#root, method, segments, 0, params);
     if (route !== undefined) return { kind: 'found', route, params };
-    // A miss walks again, collecting the methods each matching path allows: misses are rare, hits pay nothing.
-    const allowed = new Set<string>();
-    this.#find(this.#root, segments, 0, method, {}, allowed);
-    return allowed.size > 0 ? { kind: 'method-not-allowed', allowed: [...allowed].sort() } : { kind: 'not-found' };
+    // A miss asks again for each method routes have: misses are rare, hits pay nothing.
+    const known = this.#methods.has('GET') ? [...this.#methods, 'HEAD'] : [...this.#methods];
+    const allowed = known.filter((each) => walkSegments(this.#root, each, segments, 0, {}) !== undefined);
+    if (allowed.length === 0) return { kind: 'not-found' };
+    return { kind: 'method-not-allowed', allowed: [...new Set(allowed), 'OPTIONS'].sort() };
   }
 
   /**
-   * The route for `path` as sent, its parameters written into `params`: the
-   * lookup every request makes, in one trie per method, reading the path in
-   * place. `undefined` when `match` must answer: no route for the method, no
-   * route at all, or a path that is not clean (see `isCleanPath`), whose
-   * segments must be decoded first.
+   * The route for `path` as sent, its parameters written into `params`,
+   * reading the path in place. `undefined` when `match` must answer: no
+   * route, or a path that is not clean (a `//`, a segment starting with `.`,
+   * a percent-encoded segment), whose segments must be decoded first.
    */
   find(method: string, path: string, params: Record<string, string>): T | undefined {
-    return this.#inPlace ? this.#byMethod.get(method)?.find(path, params) : undefined;
-  }
-
-  #child(node: Node<T>, segment: PatternSegment, pattern: string): Node<T> {
-    if (segment.kind === 'static') {
-      const existing = node.statics.get(segment.value);
-      if (existing) return existing;
-      const created = newNode<T>();
-      node.statics.set(segment.value, created);
-      return created;
-    }
-    const slot = segment.kind === 'param' ? 'param' : 'greedy';
-    const current = node[slot];
-    if (current === undefined) {
-      const created = { name: segment.name, node: newNode<T>() };
-      node[slot] = created;
-      return created.node;
-    }
-    if (current.name !== segment.name) {
-      throw new DefinitionError(
-        `Route ${pattern} names a parameter {${segment.name}} where another route has {${current.name}}`,
-      );
-    }
-    return current.node;
-  }
-
-  #find(
-    node: Node<T>,
-    segments: readonly string[],
-    index: number,
-    method: string,
-    params: Record<string, string>,
-    allowed: Set<string> | undefined,
-  ): T | undefined {
-    if (index === segments.length) return this.#endpoint(node, method, allowed);
-    const segment = segments[index] as string;
-    const fixed = node.statics.get(segment);
-    const viaStatic = fixed && this.#find(fixed, segments, index + 1, method, params, allowed);
-    if (viaStatic !== undefined) return viaStatic;
-    if (node.param !== undefined) {
-      const viaParam = this.#find(node.param.node, segments, index + 1, method, params, allowed);
-      if (viaParam !== undefined) {
-        params[node.param.name] = segment;
-        return viaParam;
-      }
-    }
-    if (node.greedy !== undefined) {
-      const viaGreedy = this.#endpoint(node.greedy.node, method, allowed);
-      if (viaGreedy !== undefined) {
-        params[node.greedy.name] = segments.slice(index).join('/');
-        return viaGreedy;
-      }
-    }
-    return undefined;
-  }
-
-  /** The route for `method` at a node where the path matched; HEAD falls back to GET. */
-  #endpoint(node: Node<T>, method: string, allowed: Set<string> | undefined): T | undefined {
-    if (node.endpoints.size === 0) return undefined;
-    const route = node.endpoints.get(method) ?? (method === 'HEAD' ? node.endpoints.get('GET') : undefined);
-    if (route !== undefined || allowed === undefined) return route;
-    for (const known of node.endpoints.keys()) allowed.add(known);
-    if (node.endpoints.has('GET')) allowed.add('HEAD');
-    allowed.add('OPTIONS');
-    return undefined;
+    return this.#inPlace && path.charCodeAt(0) === slash ? walkPath(this.#root, method, path, 1, params) : undefined;
   }
 }
 
 /**
- * A path `find` reads as is: starts with `/`, no `//`, no dot segment, no
- * percent-encoding. `find` checks this segment by segment as it walks; the
- * tests hold it to this definition.
+ * The path's segments for `match`, each percent-decoded after splitting, so
+ * an encoded `/` stays inside its segment; a dot segment or a malformed
+ * encoding is a 400.
  */
-export function isCleanPath(path: string): boolean {
-  if (path.charCodeAt(0) !== slash) return false;
-  for (let index = 0; index < path.length; index++) {
-    const code = path.charCodeAt(index);
-    if (code === percent) return false;
-    if (code === slash) {
-      const next = path.charCodeAt(index + 1);
-      if (next === slash || next === dot) return false;
+export function toSegments(path: string): string[] {
+  const segments: string[] = [];
+  for (const raw of path.split('/')) {
+    if (raw === '') continue;
+    let segment = raw;
+    try {
+      if (raw.includes('%')) segment = decodeURIComponent(raw);
+    } catch {
+      throw badPath('PATH_MALFORMED', 'The path has a malformed percent-encoding');
     }
+    if (segment === '.' || segment === '..') throw badPath('PATH_DOT_SEGMENT', 'The path has a dot segment');
+    segments.push(segment);
   }
-  return true;
+  return segments;
 }
+
+const badPath = (code: string, detail: string) => new HttpError(400, 'Bad Request', { code, detail });
+
+const routeAt = <T>(node: Node<T>, method: string): T | undefined =>
+  node.routes[method] ?? (method === 'HEAD' ? node.routes.GET : undefined);
+
+function walkSegments<T>(
+  node: Node<T>,
+  method: string,
+  segments: readonly string[],
+  index: number,
+  params: Record<string, string>,
+): T | undefined {
+  if (index === segments.length) return routeAt(node, method);
+  const segment = segments[index] as string;
+  const fixed = node.statics.get(segment);
+  const viaStatic = fixed && walkSegments(fixed, method, segments, index + 1, params);
+  if (viaStatic !== undefined) return viaStatic;
+  const { param, greedy } = node;
+  const viaParam = param && walkSegments(param.node, method, segments, index + 1, params);
+  if (param && viaParam !== undefined) {
+    params[param.name] = segment;
+    return viaParam;
+  }
+  const viaGreedy = greedy && routeAt(greedy.node, method);
+  if (greedy && viaGreedy !== undefined) params[greedy.name] = segments.slice(index).join('/');
+  return viaGreedy;
+}
+
+/** `walkSegments` on the path as sent, each segment compared in place; parameter values are the only slices. */
+function walkPath<T>(
+  node: Node<T>,
+  method: string,
+  path: string,
+  start: number,
+  params: Record<string, string>,
+): T | undefined {
+  if (start >= path.length) return routeAt(node, method);
+  const first = path.charCodeAt(start);
+  if (first === slash || first === dot) return undefined;
+  const fixed = staticChild(node, path, start);
+  const viaStatic = fixed && walkPath(fixed, method, path, start + fixed.value.length + 1, params);
+  if (viaStatic !== undefined) return viaStatic;
+  const { param, greedy } = node;
+  const end = param ? cleanEnd(path, start, true) : -1;
+  const viaParam = param && end !== -1 ? walkPath(param.node, method, path, end + 1, params) : undefined;
+  if (param && viaParam !== undefined) {
+    params[param.name] = path.slice(start, end);
+    return viaParam;
+  }
+  const viaGreedy = greedy && routeAt(greedy.node, method);
+  if (greedy === undefined || viaGreedy === undefined || cleanEnd(path, start, false) === -1) return undefined;
+  params[greedy.name] = path.slice(start, path.endsWith('/') ? -1 : undefined);
+  return viaGreedy;
+}
+
+/** The static child whose value is the whole segment at `start`, compared in place. */
+function staticChild<T>(node: Node<T>, path: string, start: number): Node<T> | undefined {
+  const list = node.staticList;
+  if (list.length > scanLimit) {
+    const slashAt = path.indexOf('/', start);
+    return node.statics.get(path.slice(start, slashAt === -1 ? undefined : slashAt));
+  }
+  for (const each of list) {
+    const end = start + each.value.length;
+    if ((end === path.length || path.charCodeAt(end) === slash) && path.startsWith(each.value, start)) return each;
+  }
+  return undefined;
+}
+
+/**
+ * Where the segment at `start` ends (`oneSegment`), or the clean path does:
+ * -1 when it holds a `%` (only `match` decodes), or, for the rest of the
+ * path, a `//` or a segment starting with `.`.
+ */
+function cleanEnd(path: string, start: number, oneSegment: boolean): number {
+  for (let index = start; index < path.length; index++) {
+    const code = path.charCodeAt(index);
+    if (code === percent) return -1;
+    if (code !== slash) continue;
+    if (oneSegment) return index;
+    const next = path.charCodeAt(index + 1);
+    if (next === slash || next === dot) return -1;
+  }
+  return path.length;
+}
+
+function staticChildOf<T>(node: Node<T>, value: string): Node<T> {
+  let child = node.statics.get(value);
+  if (child === undefined) {
+    child = newNode(value);
+    node.statics.set(value, child);
+    node.staticList.push(child);
+  }
+  return child;
+}
+
+/**
+ * `name` as the engine's own copy of a property name: a name cut out of a
+ * pattern by a regex is a fresh string, and storing a parameter under it
+ * would look the name up in the string table on every request.
+ */
+const internalized = (name: string): string => Object.keys({ [name]: true })[0] ?? name;
+
+const newNode = <T>(value: string): Node<T> => ({
+  value,
+  statics: new Map(),
+  staticList: [],
+  param: undefined,
+  greedy: undefined,
+  routes: {},
+});
 
 const slash = 47;
 const dot = 46;

@@ -1,4 +1,4 @@
-import { type HttpResponse, runtimeSource } from '@switchboard/core';
+import { type HttpResponse, runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import { toWireBody } from '../internal/http-body.js';
 import { requestContextOf } from '../internal/http-detection.js';
@@ -49,6 +49,7 @@ export function toAlbResult(response: HttpResponse, event: { readonly multiValue
 export const alb = runtimeSource<AlbEvent, AlbResult>()({
   id: 'alb',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // Only ALB puts `elb` (with the target group's ARN) in `requestContext`:
   // API Gateway's context has account, API and stage ids, VPC Lattice's has
   // `serviceNetworkArn`/`targetGroupArn` at its top.

@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { AlexaSkillEvent, AlexaSkillResult } from './schema.js';
 
@@ -36,6 +36,7 @@ export type AlexaSkillVariant = AlexaSkillStandardVariant | (string & Record<nev
 export const alexaSkill = runtimeSource<AlexaSkillEvent, AlexaSkillResult>()<'alexa-skill', AlexaSkillVariant>({
   id: 'alexa-skill',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   detect: isAlexaSkillEvent,
   variants: ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest', 'CanFulfillIntentRequest'],
   openVariants: true,

@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { AlexaSmartHomeEvent, AlexaSmartHomeResult } from './schema.js';
 
@@ -32,6 +32,7 @@ function isAlexaSmartHomeEvent(event: unknown): boolean {
 export const alexaSmartHome = runtimeSource<AlexaSmartHomeEvent, AlexaSmartHomeResult>()({
   id: 'alexa-smart-home',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   detect: isAlexaSmartHomeEvent,
   variants: ['v3', 'v2'],
   variantOf: (event) => ('directive' in event ? 'v3' : 'v2'),

@@ -1,4 +1,4 @@
-import { runtimeSource, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, settling, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { settleAuthorizer } from '../internal/authorizer-settle.js';
 import { isObject } from '../internal/guards.js';
 import { toDenyPolicy } from '../internal/iam-policy.js';
@@ -64,14 +64,16 @@ export const apigwHttpAuthorizer = withVariantTypes<ApigwHttpAuthorizerVariantTy
   runtimeSource<ApigwHttpAuthorizerEvent, ApigwHttpAuthorizerResult>()({
     id: 'apigw-http-authorizer',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     detect: isHttpAuthorizerEvent,
     variants: ['v1', 'v2'],
     variantOf: (event) => (event.version === '2.0' ? 'v2' : 'v1'),
-    settle: (run, event, settle) =>
+    settle: settling((run, event, settle) =>
       settleAuthorizer(run, settle, {
         sourceId: 'apigw-http-authorizer',
         deny: () => toHttpDeny(event),
         rethrowsUnauthorized: false,
       }),
+    ),
   }),
 );

@@ -1,4 +1,4 @@
-import { type HttpResponse, runtimeSource } from '@switchboard/core';
+import { type HttpResponse, runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isFunctionUrlDomain, payloadV2ContextOf } from '../internal/http-detection.js';
 import { toPayloadV2Result } from '../internal/payload-v2.js';
 import type { ApigwHttpEvent, ApigwHttpResult, ApigwHttpStructuredResult } from './schema.js';
@@ -29,6 +29,7 @@ export function toApigwHttpResult(response: HttpResponse): ApigwHttpStructuredRe
 export const apigwHttp = runtimeSource<ApigwHttpEvent, ApigwHttpResult>()({
   id: 'apigw-http',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // Payload 2.0 puts the method in `requestContext.http.method` (1.0 has a
   // top-level `httpMethod`); function URLs send the same payload, and only
   // their `requestContext.domainName` (`<url-id>.lambda-url.<region>.on.aws`)

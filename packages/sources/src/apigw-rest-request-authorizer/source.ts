@@ -1,4 +1,4 @@
-import { runtimeSource, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, settling, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { settleAuthorizer } from '../internal/authorizer-settle.js';
 import { isObject } from '../internal/guards.js';
 import { toDenyPolicy } from '../internal/iam-policy.js';
@@ -51,16 +51,18 @@ export const apigwRestRequestAuthorizer = withVariantTypes<ApigwRestRequestAutho
   runtimeSource<ApigwRestRequestAuthorizerEvent, ApigwRestRequestAuthorizerResult>()({
     id: 'apigw-rest-request-authorizer',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     // `type: "REQUEST"` with a `methodArn`, and not HTTP API format 1.0: see isRestRequestAuthorizerEvent.
     // HTTP API format 2.0 names the route in `routeArn` instead of `methodArn`.
     detect: isRestRequestAuthorizerEvent,
     variants: ['rest', 'websocket'],
     variantOf,
-    settle: (run, event, settle) =>
+    settle: settling((run, event, settle) =>
       settleAuthorizer(run, settle, {
         sourceId: 'apigw-rest-request-authorizer',
         deny: () => toDenyPolicy('unauthorized', event.methodArn),
         rethrowsUnauthorized: true,
       }),
+    ),
   }),
 );

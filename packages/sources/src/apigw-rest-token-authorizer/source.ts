@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, settling, syncAnswerLimit } from '@switchboard/core';
 import { settleAuthorizer } from '../internal/authorizer-settle.js';
 import { isObject } from '../internal/guards.js';
 import { toDenyPolicy } from '../internal/iam-policy.js';
@@ -23,6 +23,7 @@ const deniedPrincipal = 'unauthorized';
 export const apigwRestTokenAuthorizer = runtimeSource<ApigwRestTokenAuthorizerEvent, ApigwRestTokenAuthorizerResult>()({
   id: 'apigw-rest-token-authorizer',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // Only TOKEN authorizers send `type: "TOKEN"`; with `methodArn` and the
   // token it is exactly the documented event (corpus:
   // example-apigw-custom-auth-request.json, sam/apigateway/ApiGatewayAuthorizer.json).
@@ -31,10 +32,11 @@ export const apigwRestTokenAuthorizer = runtimeSource<ApigwRestTokenAuthorizerEv
     event.type === 'TOKEN' &&
     typeof event.methodArn === 'string' &&
     typeof event.authorizationToken === 'string',
-  settle: (run, event, settle) =>
+  settle: settling((run, event, settle) =>
     settleAuthorizer(run, settle, {
       sourceId: 'apigw-rest-token-authorizer',
       deny: () => toDenyPolicy(deniedPrincipal, event.methodArn),
       rethrowsUnauthorized: true,
     }),
+  ),
 });

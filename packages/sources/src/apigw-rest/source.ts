@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isApigwRestEvent } from './detect.js';
 import type { ApigwRestEvent, ApigwRestResult } from './schema.js';
 
@@ -13,6 +13,7 @@ import type { ApigwRestEvent, ApigwRestResult } from './schema.js';
 export const apigwRest = runtimeSource<ApigwRestEvent, ApigwRestResult>()({
   id: 'apigw-rest',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // A top-level `httpMethod` with API Gateway's `requestContext` (not ALB's `elb`, not a WebSocket
   // connection, not an authorizer request): the reasons and corpus cases are in ./detect.ts.
   detect: isApigwRestEvent,

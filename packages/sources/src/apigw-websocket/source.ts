@@ -1,4 +1,4 @@
-import { type HttpResponse, runtimeSource } from '@switchboard/core';
+import { type HttpResponse, runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import { isAuthorizerRequest, requestContextOf } from '../internal/http-detection.js';
 import { toProxyResult } from '../internal/proxy-result.js';
@@ -48,6 +48,7 @@ export function toApigwWebsocketResult(response: HttpResponse): ApigwWebsocketRe
 export const apigwWebsocket = runtimeSource<ApigwWebsocketEvent, ApigwWebsocketReturn | string | undefined>()({
   id: 'apigw-websocket',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // Only WebSocket APIs put a `connectionId` and an `eventType` in `requestContext`; the
   // `$connect` REQUEST authorizer call has both too but is refused by its `methodArn`
   // (corpus: example-apigw-v2-custom-authorizer-websocket-request.json). A top-level

@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, settling, syncAnswerLimit } from '@switchboard/core';
 import { settleAuthorizer } from '../internal/authorizer-settle.js';
 import { isObject } from '../internal/guards.js';
 import type { AppsyncAuthorizerEvent, AppsyncAuthorizerResult } from './schema.js';
@@ -50,6 +50,7 @@ export function toAppsyncAuthorizerResponse<ResolverContext extends Record<strin
 export const appsyncAuthorizer = runtimeSource<AppsyncAuthorizerEvent, AppsyncAuthorizerResult>()({
   id: 'appsync-authorizer',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // The token with the GraphQL `queryString` in `requestContext`: API Gateway
   // authorizers carry `methodArn`/`routeArn` and no query document, AppSync
   // resolvers send `arguments`/`info` (corpus: example-appsync-lambda-auth-request.json).
@@ -58,10 +59,11 @@ export const appsyncAuthorizer = runtimeSource<AppsyncAuthorizerEvent, AppsyncAu
     typeof event.authorizationToken === 'string' &&
     isObject(event.requestContext) &&
     typeof event.requestContext.queryString === 'string',
-  settle: (run, _event, settle) =>
+  settle: settling((run, _event, settle) =>
     settleAuthorizer(run, settle, {
       sourceId: 'appsync-authorizer',
       deny: () => ({ isAuthorized: false, ttlOverride: 0 }),
       rethrowsUnauthorized: false,
     }),
+  ),
 });

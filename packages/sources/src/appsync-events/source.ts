@@ -1,4 +1,4 @@
-import { runtimeSource, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type {
   AppsyncEventsEvent,
@@ -58,6 +58,7 @@ export const appsyncEvents = withVariantTypes<AppsyncEventsVariantTypes>()(
   runtimeSource<AppsyncEventsEvent, AppsyncEventsResult>()({
     id: 'appsync-events',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     // Only AppSync Events names a channel (`info.channel`) and an `info.operation` of PUBLISH or
     // SUBSCRIBE; GraphQL resolver contexts have `info.fieldName` instead. No corpus event: the
     // shape comes from the AppSync Events guide (links above).

@@ -1,4 +1,4 @@
-import { runtimeSource, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { AppsyncResolverBatchEvent, AppsyncResolverContext, AppsyncResolverEvent } from './schema.js';
 
@@ -74,6 +74,7 @@ export const appsyncResolver = withVariantTypes<AppsyncResolverVariantTypes>()(
   runtimeSource<AppsyncResolverEvent, unknown>()({
     id: 'appsync-resolver',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     // `info.fieldName` with `info.parentTypeName` is the GraphQL field being resolved: no other
     // caller sends them (AppSync Events handlers have `info.channel`; Lambda authorizers have
     // `authorizationToken`). A batch is an array of such contexts: the only array event Lambda gets.

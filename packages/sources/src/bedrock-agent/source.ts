@@ -1,4 +1,4 @@
-import { runtimeSource, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type {
   BedrockAgentApiEvent,
@@ -100,6 +100,7 @@ export const bedrockAgent = withVariantTypes<BedrockAgentVariantTypes>()(
   runtimeSource<BedrockAgentEvent, BedrockAgentResult>()({
     id: 'bedrock-agent',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     // An `agent` object with a `messageVersion` and the `actionGroup` it calls: no other caller
     // sends these (Lex V2 has `bot`). The top-level `httpMethod` of API action groups is not
     // read: without a `requestContext` no HTTP source claims these events

@@ -1,4 +1,4 @@
-import { runtimeSource, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, settling, withVariantTypes } from '@switchboard/core';
 import { isCloudformationEvent } from './detect.js';
 import type {
   CloudformationCreateEvent,
@@ -38,6 +38,6 @@ export const cloudformation = withVariantTypes<CloudformationVariantTypes>()(
     detect: isCloudformationEvent,
     variants: ['Create', 'Update', 'Delete'],
     variantOf: (event) => event.RequestType,
-    settle: settleCloudformation,
+    settle: settling(settleCloudformation),
   }),
 );

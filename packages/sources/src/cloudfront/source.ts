@@ -1,4 +1,4 @@
-import { runtimeSource, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { cloudfrontVariantOf, isCloudFrontEvent } from './detect.js';
 import { cloudfrontEventTypes } from './event-types.js';
 import type {
@@ -43,6 +43,7 @@ export const cloudfront = withVariantTypes<CloudFrontVariantTypes>()(
   runtimeSource<CloudFrontEvent, CloudFrontResult>()({
     id: 'cloudfront',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     // Only Lambda@Edge records hold a `cf` object; the reasons are in ./detect.ts.
     detect: isCloudFrontEvent,
     variants: cloudfrontEventTypes,

@@ -1,4 +1,4 @@
-import { runtimeSource, type Source } from '@switchboard/core';
+import { runtimeSource, type Source, settling } from '@switchboard/core';
 import type { AwsSdkClient } from '../internal/aws-sdk-client.js';
 import { isObject } from '../internal/guards.js';
 import type { CodepipelineEvent, CodepipelineResult } from './schema.js';
@@ -15,7 +15,7 @@ function makeCodepipeline(client: () => Promise<AwsSdkClient>): CodepipelineSour
     // unusual enough that no other caller sends it); EventBridge's CodePipeline state changes put
     // their data under `detail`. https://docs.aws.amazon.com/codepipeline/latest/userguide/actions-invoke-lambda-function.html
     detect: (event) => isObject(event) && isObject(event['CodePipeline.job']),
-    settle: settleCodepipelineJob(client),
+    settle: settling(settleCodepipelineJob(client)),
   });
 }
 

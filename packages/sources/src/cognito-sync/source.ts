@@ -1,4 +1,4 @@
-import { runtimeSource, SwitchboardError } from '@switchboard/core';
+import { runtimeSource, SwitchboardError, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { CognitoSyncEvent, CognitoSyncRecord, CognitoSyncResult } from './schema.js';
 
@@ -61,6 +61,7 @@ export function toCognitoSyncAnswer(result: CognitoSyncResult | undefined, event
 export const cognitoSync = runtimeSource<CognitoSyncEvent, CognitoSyncResult | undefined>()({
   id: 'cognito-sync',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // `eventType: "SyncTrigger"` names the Cognito Sync event (cognito-events.html);
   // no other caller sends `datasetRecords`. User pool triggers have `triggerSource` instead.
   detect: (event) => isObject(event) && event.eventType === 'SyncTrigger' && isObject(event.datasetRecords),

@@ -1,4 +1,4 @@
-import { runtimeSource, type SourceVariant, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, type SourceVariant, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import { toCognitoUserPoolAnswer } from './respond.js';
 import type { CognitoUserPoolEvent } from './schema.js';
@@ -18,6 +18,7 @@ import type {
 const source = runtimeSource<CognitoUserPoolEvent, CognitoUserPoolResult | undefined>()({
   id: 'cognito-user-pool',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // `triggerSource` beside `userPoolId` is the user pool trigger envelope; no other
   // Lambda caller sends either key, and every trigger sends both with a `request`
   // object. Cognito Sync events carry `identityPoolId` and `eventType` instead.

@@ -1,4 +1,4 @@
-import { runtimeSource, type Source } from '@switchboard/core';
+import { runtimeSource, type Source, settling } from '@switchboard/core';
 import type { AwsSdkClient } from '../internal/aws-sdk-client.js';
 import { isObject } from '../internal/guards.js';
 import { type ConfigResult, toConfigEvaluations } from './evaluations.js';
@@ -25,7 +25,7 @@ function makeConfig(client: () => Promise<AwsSdkClient>): ConfigSource {
     // parse is shared with decodeConfigInvokingEvent. Only read when variant handlers are mounted.
     variantOf: configVariantOf,
     toResult: toConfigEvaluations,
-    settle: settleConfigEvaluations(client),
+    settle: settling(settleConfigEvaluations(client)),
   });
 }
 

@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { ConnectEvent, ConnectResult } from './schema.js';
 
@@ -47,6 +47,7 @@ function isConnectEvent(event: unknown): boolean {
 export const connect = runtimeSource<ConnectEvent, ConnectAnswer>()({
   id: 'connect',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   detect: isConnectEvent,
   // Handlers may return numbers, booleans and nulls (as @types/aws-lambda's ConnectContactFlowResult
   // allows); the flow gets strings. No answer stays no answer, for the response check to report.

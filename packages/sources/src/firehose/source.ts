@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import { toFirehoseAnswer } from './respond.js';
 import type { FirehoseEvent, FirehoseResult } from './schema.js';
@@ -15,6 +15,7 @@ import type { FirehoseEvent, FirehoseResult } from './schema.js';
 export const firehose = runtimeSource<FirehoseEvent, FirehoseResult>()({
   id: 'firehose',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // A top-level `invocationId` with lower-case `records` whose items carry a
   // `recordId` and an `approximateArrivalTimestamp`. Not `deliveryStreamArn`:
   // SAM's templates omit or misspell it (corpus: KinesisFirehoseSyslog.json,

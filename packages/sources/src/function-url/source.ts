@@ -1,4 +1,4 @@
-import { type HttpResponse, runtimeSource } from '@switchboard/core';
+import { type HttpResponse, runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isFunctionUrlDomain, payloadV2ContextOf } from '../internal/http-detection.js';
 import { toPayloadV2Result } from '../internal/payload-v2.js';
 import type { FunctionUrlEvent, FunctionUrlResult, FunctionUrlStructuredResult } from './schema.js';
@@ -35,6 +35,7 @@ export function toFunctionUrlResult(response: HttpResponse): FunctionUrlStructur
 export const functionUrl = runtimeSource<FunctionUrlEvent, FunctionUrlResult>()({
   id: 'function-url',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   // A payload 2.0 request (method in `requestContext.http.method`, no
   // top-level `httpMethod`) whose `requestContext.domainName` is the URL's
   // own host, `<url-id>.lambda-url.<region>.on.aws`. HTTP APIs send the same

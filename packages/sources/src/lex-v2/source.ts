@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { LexV2Event, LexV2Result } from './schema.js';
 
@@ -26,5 +26,6 @@ function isLexV2Event(event: unknown): boolean {
 export const lexV2 = runtimeSource<LexV2Event, LexV2Result>()({
   id: 'lex-v2',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   detect: isLexV2Event,
 });

@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { LexEvent, LexResult } from './schema.js';
 
@@ -24,5 +24,6 @@ function isLexEvent(event: unknown): boolean {
 export const lex = runtimeSource<LexEvent, LexResult>()({
   id: 'lex',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   detect: isLexEvent,
 });

@@ -1,4 +1,4 @@
-import { runtimeSource, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type {
   S3BatchEvent,
@@ -63,6 +63,7 @@ export const s3Batch = withVariantTypes<S3BatchVariantTypes>()(
   runtimeSource<S3BatchEvent, S3BatchResult>()({
     id: 's3-batch',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     // `invocationSchemaVersion` and a `tasks` array are S3 Batch Operations' own
     // (https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html);
     // no other caller sends either.

@@ -1,4 +1,4 @@
-import { runtimeSource, type Source, withVariantTypes } from '@switchboard/core';
+import { runtimeSource, type Source, settling, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import type { AwsSdkClient } from '../internal/aws-sdk-client.js';
 import { isObject } from '../internal/guards.js';
 import type { S3ObjectLambdaGetObjectResult } from './results.js';
@@ -50,12 +50,13 @@ function makeS3ObjectLambda(client: () => Promise<AwsSdkClient>): S3ObjectLambda
   const source = runtimeSource<S3ObjectLambdaEvent, S3ObjectLambdaResult>()({
     id: 's3-object-lambda',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     // `xAmzRequestId` (S3's request id, camel-cased) with the caller's `userRequest` is only in S3
     // Object Lambda events: https://docs.aws.amazon.com/AmazonS3/latest/userguide/olap-event-context.html
     detect: (event) => isObject(event) && typeof event.xAmzRequestId === 'string' && isObject(event.userRequest),
     variants: variantsByContext.map(([, variant]) => variant),
     variantOf: s3ObjectLambdaVariantOf,
-    settle: settleS3ObjectLambda(client),
+    settle: settling(settleS3ObjectLambda(client)),
   });
   return withVariantTypes<S3ObjectLambdaVariantTypes>()(source);
 }

@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { SecretsManagerEvent, SecretsManagerResult } from './schema.js';
 
@@ -27,6 +27,7 @@ function isSecretsManagerEvent(event: unknown): boolean {
 export const secretsManager = runtimeSource<SecretsManagerEvent, SecretsManagerResult>()({
   id: 'secrets-manager',
   invocation: 'sync',
+  answerLimit: syncAnswerLimit,
   detect: isSecretsManagerEvent,
   variants: secretsManagerSteps,
   variantOf: (event) => event.Step,

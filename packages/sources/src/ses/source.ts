@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { firstRecord } from '../internal/guards.js';
 import type { SesDisposition, SesEvent, SesResult } from './schema.js';
 
@@ -25,6 +25,7 @@ export function toSesDisposition(disposition: SesDisposition): NonNullable<SesRe
 export const ses = runtimeSource<SesEvent, SesResult>()({
   id: 'ses',
   invocation: 'sync-or-async',
+  answerLimit: syncAnswerLimit,
   // Every SES record says `eventSource: "aws:ses"` (SQS, S3, DynamoDB and Kinesis records name their own service).
   detect: (event) => firstRecord(event)?.eventSource === 'aws:ses',
 });

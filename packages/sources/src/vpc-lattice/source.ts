@@ -1,4 +1,4 @@
-import { type HttpResponse, runtimeSource, withVariantTypes } from '@switchboard/core';
+import { type HttpResponse, runtimeSource, syncAnswerLimit, withVariantTypes } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import { toStatusLineResult } from '../internal/status-line-result.js';
 import type { VpcLatticeEvent, VpcLatticeResult, VpcLatticeVariantTypes } from './schema.js';
@@ -46,6 +46,7 @@ export const vpcLattice = withVariantTypes<VpcLatticeVariantTypes>()(
   runtimeSource<VpcLatticeEvent, VpcLatticeResult>()({
     id: 'vpc-lattice',
     invocation: 'sync',
+    answerLimit: syncAnswerLimit,
     // `raw_path` (v1) or `version: "2.0"` with `requestContext.targetGroupArn` (v2): see isVpcLatticeEvent.
     detect: isVpcLatticeEvent,
     variants: ['v1', 'v2'],

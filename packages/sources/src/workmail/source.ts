@@ -1,4 +1,4 @@
-import { runtimeSource } from '@switchboard/core';
+import { runtimeSource, syncAnswerLimit } from '@switchboard/core';
 import { isObject } from '../internal/guards.js';
 import type { WorkmailAction, WorkmailEvent, WorkmailResult } from './schema.js';
 
@@ -73,5 +73,6 @@ function isWorkmailEvent(event: unknown): boolean {
 export const workmail = runtimeSource<WorkmailEvent, WorkmailResult>()({
   id: 'workmail',
   invocation: 'sync-or-async',
+  answerLimit: syncAnswerLimit,
   detect: isWorkmailEvent,
 });

@@ -20,7 +20,7 @@ function table(...routes: [string, string][]): RouteTable<string> {
   return built;
 }
 
-describe('RouteTable.find (one trie per method, the path read in place)', () => {
+describe('RouteTable.find (the path read in place)', () => {
   const routes = table(
     ['GET', '/'],
     ['GET', '/users'],
