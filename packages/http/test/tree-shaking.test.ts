@@ -1,25 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { build } from 'esbuild';
-
-/** The source files that left code in `entry`'s bundle (minified ESM for Node, as a deployment builds it). */
-async function bundledFiles(entry: string): Promise<string[]> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    platform: 'node',
-    conditions: ['switchboard-source'],
-    minify: true,
-    external: ['@aws-sdk/*'],
-    logLevel: 'silent',
-  });
-  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
-  return Object.entries(inputs)
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([file]) => file);
-}
+import { bundledFiles } from '../../../test/support/bundle.js';
 
 const usersApp = (options: string) => `
   import { router } from '@switchboard/core';

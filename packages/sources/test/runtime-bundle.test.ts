@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DescribedSource, Source } from '@switchboard/core';
 import { allSources } from '@switchboard/sources';
-import { bundle } from './bundle.js';
+import { bundle } from '../../../test/support/bundle.js';
 
 /**
  * A function that mounts one source carries what runs (detection, variants,

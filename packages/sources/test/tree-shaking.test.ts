@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { allSources } from '@switchboard/sources';
-import { bundle, bundledFiles } from './bundle.js';
+import { bundle, bundledFiles } from '../../../test/support/bundle.js';
 
 /**
  * Tree-shaking is a tested property: an app that mounts only SQS must carry
