@@ -16,3 +16,12 @@ export interface HttpResponse {
   /** Text is sent as is; bytes are base64-encoded for the caller. */
   readonly body?: string | Uint8Array;
 }
+
+/**
+ * Whether a header name or value holds CR or LF: HTTP forbids both in a
+ * field (RFC 9110 §5.5), and written into an answer they would split it.
+ * One check for every place that writes or hands over a header.
+ */
+export function hasLineBreak(text: string): boolean {
+  return text.indexOf('\n') !== -1 || text.indexOf('\r') !== -1;
+}

@@ -17,7 +17,7 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export type { ForeignHandler, SourceHandler, Widened } from './handler-types.js';
-export type { HeaderValue, HttpResponse } from './http-message.js';
+export { type HeaderValue, type HttpResponse, hasLineBreak } from './http-message.js';
 export { answersForItself } from './internal/answers-for-itself.js';
 export { describeEventShape } from './internal/event-shape.js';
 export {

@@ -158,7 +158,7 @@ type VariantResult<Types, Name, Fallback> = Name extends keyof Types
     : Fallback
   : Fallback;
 
-/** A source: one AWS caller, as a plain object. Made only by `defineSource`. */
+/** A source: one AWS caller, as a plain object. Made by `runtimeSource` or `defineSource`. */
 export interface Source<
   Id extends string = string,
   Event = any,
@@ -338,17 +338,9 @@ export /* @__NO_SIDE_EFFECTS__ */ function describeSource<S extends Source>(
       `Source ${source.id} is async: its caller never reads an answer, so it cannot have a response schema`,
     );
   }
+  // The runtime fields are the source's own (a new field cannot be forgotten); only `variant` is rebound.
   const described = {
-    kind: 'source',
-    id: source.id,
-    invocation: source.invocation,
-    detect: source.detect,
-    variants: source.variants,
-    openVariants: source.openVariants,
-    variantOf: source.variantOf,
-    toResult: source.toResult,
-    answerLimit: source.answerLimit,
-    settle: source.settle,
+    ...source,
     schema: reference.schema,
     response: reference.response,
     sample: reference.sample,

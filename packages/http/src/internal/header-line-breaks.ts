@@ -1,3 +1,4 @@
+import { hasLineBreak } from '@switchboard/core';
 import { HttpError } from '../http-error.js';
 
 /**
@@ -7,8 +8,6 @@ import { HttpError } from '../http-error.js';
  * Lattice, and a value that a route could copy into an answer or a log is
  * safest never handed over. Headers no route reads are never scanned.
  */
-const lineBreak = /[\r\n]/;
-
 const invalidRequestHeader = () =>
   new HttpError(400, 'Bad Request', {
     code: 'INVALID_HEADER',
@@ -17,7 +16,7 @@ const invalidRequestHeader = () =>
 
 /** `value`, unless it holds CR or LF: then a 400 problem. */
 export function withoutLineBreak(value: string | undefined): string | undefined {
-  if (value !== undefined && lineBreak.test(value)) throw invalidRequestHeader();
+  if (value !== undefined && hasLineBreak(value)) throw invalidRequestHeader();
   return value;
 }
 
@@ -27,7 +26,7 @@ export function withoutLineBreaks<Headers extends Readonly<Record<string, string
 ): Headers {
   for (const name in headers) {
     const value = headers[name];
-    const broken = typeof value === 'string' ? lineBreak.test(value) : value?.some((each) => lineBreak.test(each));
+    const broken = typeof value === 'string' ? hasLineBreak(value) : value?.some(hasLineBreak);
     if (broken) throw invalidRequestHeader();
   }
   return headers;

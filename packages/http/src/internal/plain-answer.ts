@@ -1,4 +1,4 @@
-import type { HttpResponse } from '@switchboard/core';
+import { type HttpResponse, hasLineBreak } from '@switchboard/core';
 import { DIALECT_OVERHEAD_BYTES, headerBound, MAX_BYTES_PER_UNIT } from '../response-limit.js';
 
 /**
@@ -52,7 +52,10 @@ export function plainHeadersWithin(
   let bound = DIALECT_OVERHEAD_BYTES + (body === undefined ? 0 : MAX_BYTES_PER_UNIT * body.length);
   for (const name in headers) {
     const value = headers[name];
-    if (typeof value !== 'string' || !(isKnownContentType(name, value) || (isPlainName(name) && isPlainText(value)))) {
+    if (
+      typeof value !== 'string' ||
+      !(isKnownContentType(name, value) || (isPlainName(name) && !hasLineBreak(value)))
+    ) {
       return undefined;
     }
     bound += headerBound(name, value);
@@ -70,13 +73,4 @@ const isKnownContentType = (name: string, value: string): boolean =>
 
 // `__proto__` is left to the writers, which keep it an own key of a new map.
 const isPlainName = (name: string): boolean =>
-  name !== 'set-cookie' && name !== '__proto__' && isPlainText(name) && name.toLowerCase() === name;
-
-/** No CR or LF (a writer refuses those: they would split the answer). */
-function isPlainText(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10 || code === 13) return false;
-  }
-  return true;
-}
+  name !== 'set-cookie' && name !== '__proto__' && !hasLineBreak(name) && name.toLowerCase() === name;

@@ -1,4 +1,4 @@
-import { type HeaderValue, type HttpResponse, SwitchboardError } from '@switchboard/core';
+import { type HeaderValue, type HttpResponse, hasLineBreak, SwitchboardError } from '@switchboard/core';
 
 /** Header fields of an answer, ready for any dialect: names lower-cased, `set-cookie` apart. */
 export interface HeaderFields {
@@ -10,7 +10,6 @@ export interface HeaderFields {
 
 // CR or LF in a name or value would let a response split into two (header injection).
 // Two `indexOf` scans: cheaper than a regex call on every header of every answer.
-const hasLineBreak = (text: string): boolean => text.indexOf('\n') !== -1 || text.indexOf('\r') !== -1;
 
 /**
  * Collects the header fields of `response`. Names are lower-cased (HTTP names
