@@ -23,6 +23,7 @@ export { describeEventShape } from './internal/event-shape.js';
 export {
   type AnswerLimit,
   lambdaSyncResponseLimit,
+  maxJsonBytesPerUnit,
   serializedSizeOver,
   syncAnswerLimit,
 } from './internal/response-size.js';

@@ -2,6 +2,7 @@ import {
   type HttpResponse,
   type Logger,
   lambdaSyncResponseLimit,
+  maxJsonBytesPerUnit,
   serializedSizeOver,
   writeLog,
 } from '@switchboard/core';
@@ -74,8 +75,6 @@ function measured(
 
 // Room for what a dialect adds around the answer: status, keys, `isBase64Encoded`, ALB's `statusDescription`.
 export const DIALECT_OVERHEAD_BYTES = 1_024;
-// JSON escapes a control character as `\u001f`: 6 bytes for one UTF-16 unit, the most any unit costs.
-export const MAX_BYTES_PER_UNIT = 6;
 
 /**
  * An upper bound of the JSON size of any dialect's result for `response`,
@@ -86,23 +85,23 @@ export const MAX_BYTES_PER_UNIT = 6;
 export function boundOfResponse(response: HttpResponse): number {
   const { body, headers, cookies } = response;
   let bound = DIALECT_OVERHEAD_BYTES;
-  if (typeof body === 'string') bound += MAX_BYTES_PER_UNIT * body.length;
+  if (typeof body === 'string') bound += maxJsonBytesPerUnit * body.length;
   else if (body !== undefined) bound += 4 * Math.ceil(body.byteLength / 3);
   for (const name in headers) {
     const value = headers[name];
     if (typeof value === 'string') bound += headerBound(name, value);
     else {
-      bound += 2 * MAX_BYTES_PER_UNIT * name.length + 16;
-      if (value !== undefined) for (const each of value) bound += 2 * (MAX_BYTES_PER_UNIT * each.length + 4);
+      bound += 2 * maxJsonBytesPerUnit * name.length + 16;
+      if (value !== undefined) for (const each of value) bound += 2 * (maxJsonBytesPerUnit * each.length + 4);
     }
   }
-  if (cookies !== undefined) for (const cookie of cookies) bound += 2 * (MAX_BYTES_PER_UNIT * cookie.length + 16);
+  if (cookies !== undefined) for (const cookie of cookies) bound += 2 * (maxJsonBytesPerUnit * cookie.length + 16);
   return bound;
 }
 
 /** `boundOfResponse`'s share for one header with one value. */
 export const headerBound = (name: string, value: string): number =>
-  2 * MAX_BYTES_PER_UNIT * name.length + 16 + 2 * (MAX_BYTES_PER_UNIT * value.length + 4);
+  2 * maxJsonBytesPerUnit * name.length + 16 + 2 * (maxJsonBytesPerUnit * value.length + 4);
 
 /**
  * The 500 problem+json for an answer above `limit`: it states the limit,

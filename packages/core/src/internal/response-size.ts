@@ -33,8 +33,11 @@ export const syncAnswerLimit: AnswerLimit = (answer, source) => {
   return answer;
 };
 
-// JSON escapes a control character as `\u001f`: 6 bytes for one UTF-16 unit, the most any unit costs.
-const MAX_BYTES_PER_UNIT = 6;
+/**
+ * The most JSON bytes one UTF-16 unit of a string can take: a control
+ * character is escaped as `\u001f`. Size bounds from lengths alone use it.
+ */
+export const maxJsonBytesPerUnit = 6;
 // The longest JSON number, `-1.7976931348623157e+308`; `true`, `false` and `null` are shorter.
 const MAX_PRIMITIVE_BYTES = 24;
 // Deeper than this, the walk stops bounding and serializes (a cycle, or an unusual answer).
@@ -104,7 +107,7 @@ function boundOf(value: unknown, total: number, limit: number, depth: number): n
   for (const key in value) {
     const item: unknown = (value as Record<string, unknown>)[key];
     // "key": plus a comma.
-    sum += 4 + MAX_BYTES_PER_UNIT * key.length;
+    sum += 4 + maxJsonBytesPerUnit * key.length;
     sum =
       typeof item === 'object' && item !== null ? boundOf(item, sum, limit, depth + 1) : addPrimitive(item, sum, limit);
     if (sum > limit) return sum;
@@ -118,6 +121,6 @@ function addPrimitive(value: unknown, total: number, limit: number): number {
 
 /** 6 bytes a character bounds any string; a long one is measured exactly instead. */
 function addString(text: string, total: number, limit: number): number {
-  const bound = total + 2 + MAX_BYTES_PER_UNIT * text.length;
+  const bound = total + 2 + maxJsonBytesPerUnit * text.length;
   return bound <= limit ? bound : total + stringSize(text);
 }

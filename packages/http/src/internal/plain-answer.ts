@@ -1,5 +1,5 @@
-import { type HttpResponse, hasLineBreak } from '@switchboard/core';
-import { DIALECT_OVERHEAD_BYTES, headerBound, MAX_BYTES_PER_UNIT } from '../response-limit.js';
+import { type HttpResponse, hasLineBreak, maxJsonBytesPerUnit } from '@switchboard/core';
+import { DIALECT_OVERHEAD_BYTES, headerBound } from '../response-limit.js';
 
 /**
  * The answer most routes give (`reply.json`, `reply.text`, a plain value, a
@@ -49,7 +49,7 @@ export function plainHeadersWithin(
   if (response.cookies !== undefined || headers === undefined || Object.getPrototypeOf(headers) !== Object.prototype) {
     return undefined;
   }
-  let bound = DIALECT_OVERHEAD_BYTES + (body === undefined ? 0 : MAX_BYTES_PER_UNIT * body.length);
+  let bound = DIALECT_OVERHEAD_BYTES + (body === undefined ? 0 : maxJsonBytesPerUnit * body.length);
   for (const name in headers) {
     const value = headers[name];
     if (
