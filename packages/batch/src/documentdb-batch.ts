@@ -34,7 +34,6 @@ export function documentdbBatch<Schema extends StandardSchemaV1 | undefined = un
         records: recordsOf<Wrapped>('documentdb', event?.events, hasEvent, 'events'),
         decode: unwrap,
         schema: options.schema,
-        finish: undefined,
         handler,
         stop: 'all',
         laneOf: undefined,

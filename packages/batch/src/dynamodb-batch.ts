@@ -78,7 +78,6 @@ export function dynamodbBatch<Schema extends StandardSchemaV1 | undefined = unde
         records,
         decode: toChange,
         schema: options.schema,
-        finish: undefined,
         handler,
         stop,
         laneOf: inLanes ? (index) => laneOf(records[index], index) : undefined,

@@ -4,7 +4,7 @@
  * Properties are `declare`d and set in the constructor, as in core's errors.
  */
 import type { StandardSchemaV1 } from '@standard-schema/spec';
-import { SwitchboardError, type ValidationIssue } from '@switchboard/core';
+import { formatPath, SwitchboardError, type ValidationIssue } from '@switchboard/core';
 
 /**
  * No record of the batch was acknowledged (every record failed, or a source
@@ -71,10 +71,5 @@ export class RecordValidationError extends SwitchboardError {
 }
 
 function toIssue(issue: StandardSchemaV1.Issue): ValidationIssue {
-  let path = '';
-  for (const part of issue.path ?? []) {
-    const key = typeof part === 'object' ? part.key : part;
-    path += typeof key === 'number' ? `[${key}]` : path === '' ? String(key) : `.${String(key)}`;
-  }
-  return { path, message: issue.message };
+  return { path: formatPath(issue.path ?? []), message: issue.message };
 }

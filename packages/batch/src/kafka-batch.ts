@@ -80,10 +80,9 @@ function kafkaFamilyBatch<Event extends { records: Record<string, KafkaRecord[]>
 ): KafkaBatchHandler<Event> {
   const format: PayloadFormat = options.value ?? 'json';
   const decode = (record: KafkaRecord) => decodeMskPayload(record.value, format as 'json');
-  const finish = (value: unknown, record: KafkaRecord): KafkaMessage<unknown> => ({
-    key: decodeMskPayload(record.key, 'text'),
-    value,
-  });
+  // The key is added after validation: a `schema` checks the value alone.
+  const withKey: RecordHandler<unknown, KafkaRecord> = (value, info) =>
+    handler({ key: decodeMskPayload(info.record.key, 'text'), value } satisfies KafkaMessage<unknown>, info);
   const partial = options.partialResponse === true;
 
   return function handleKafkaBatch(event, context) {
@@ -96,8 +95,7 @@ function kafkaFamilyBatch<Event extends { records: Record<string, KafkaRecord[]>
         records,
         decode,
         schema: options.schema,
-        finish,
-        handler,
+        handler: withKey,
         stop: partial ? 'lane' : 'all',
         laneOf: (index) => lanes[index],
         concurrency: options.concurrency,

@@ -66,7 +66,6 @@ export function kinesisBatch<
         records,
         decode,
         schema: options.schema,
-        finish: undefined,
         handler,
         stop,
         laneOf: inLanes ? (index) => records[index]?.kinesis.partitionKey : undefined,

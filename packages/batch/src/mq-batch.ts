@@ -91,7 +91,6 @@ function mqBatch<Event, Message extends { data: string }>(
         records: messagesOf(event),
         decode,
         schema: options.schema,
-        finish: undefined,
         handler,
         stop: 'all',
         laneOf: undefined,

@@ -64,7 +64,6 @@ export function sqsBatch<Decoded = unknown, Schema extends StandardSchemaV1 | un
         records,
         decode,
         schema: options.schema,
-        finish: undefined,
         handler,
         stop: fifo ? (perGroup ? 'lane' : 'all') : 'none',
         laneOf,

@@ -76,8 +76,7 @@ export class NoHandlerError extends SwitchboardError {
   declare readonly variant: string | undefined;
 
   constructor(source: string, variant: string | undefined) {
-    const what = variant === undefined ? source : `${source}:${variant}`;
-    super('NO_HANDLER', `Event detected as ${what}, but no handler is mounted for it`);
+    super('NO_HANDLER', `Event detected as ${targetName(source, variant)}, but no handler is mounted for it`);
     this.source = source;
     this.variant = variant;
   }
@@ -123,6 +122,11 @@ export function toError(thrown: unknown): Error {
   return new SwitchboardError('NON_ERROR_THROWN', `A non-Error value was thrown (${typeof thrown})`, {
     cause: thrown,
   });
+}
+
+/** A mount target as messages name it: `sqs`, or `sqs:fifo` for a variant. */
+export function targetName(source: string, variant: string | undefined): string {
+  return variant === undefined ? source : `${source}:${variant}`;
 }
 
 function describeSeen(seen: readonly string[]): string {

@@ -20,6 +20,7 @@ export type { ForeignHandler, SourceHandler, Widened } from './handler-types.js'
 export { type HeaderValue, type HttpResponse, hasLineBreak } from './http-message.js';
 export { answersForItself } from './internal/answers-for-itself.js';
 export { describeEventShape } from './internal/event-shape.js';
+export { formatPath, type PathSegment } from './internal/format-path.js';
 export {
   type AnswerLimit,
   lambdaSyncResponseLimit,
@@ -28,7 +29,7 @@ export {
   syncAnswerLimit,
 } from './internal/response-size.js';
 export { settling } from './internal/settle-with.js';
-export { formatPath, listIssues } from './internal/validate.js';
+export { listIssues } from './internal/validate.js';
 export {
   consoleLog,
   errorClassName,

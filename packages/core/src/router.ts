@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import { DefinitionError, NoHandlerError, UnknownEventError } from './errors.js';
+import { DefinitionError, NoHandlerError, targetName, UnknownEventError } from './errors.js';
 import type { ForeignHandler, SourceHandler } from './handler-types.js';
 import { answersForItself } from './internal/answers-for-itself.js';
 import { toFailureEntry } from './internal/error-entry.js';
@@ -98,9 +98,7 @@ interface Mount {
  * @see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html
  */
 export function router(options: RouterOptions = {}): Router {
-  const validateEvent = options.validateEvent ?? false;
-  const validateResponse = options.validateResponse ?? false;
-  const timeoutMarginMs = options.timeoutMarginMs ?? 1_000;
+  const { validateEvent = false, validateResponse = false, timeoutMarginMs = 1_000 } = options;
   const mounts: Mount[] = [];
   let fallbackHandler: Invoke | undefined;
   const logger = toLogger(options);
@@ -118,9 +116,8 @@ export function router(options: RouterOptions = {}): Router {
     try {
       const mount = findMount(event);
       if (mount === undefined) {
-        if (fallbackHandler !== undefined)
-          return watched(Promise.resolve(fallbackHandler(event, context)), event, context);
-        throw new UnknownEventError(describeEventShape(event));
+        if (fallbackHandler === undefined) throw new UnknownEventError(describeEventShape(event));
+        return watched(Promise.resolve(fallbackHandler(event, context)), event, context);
       }
       // Promise.resolve hands a promise back as it is: no tick, no allocation for an app.
       if (mount.direct !== undefined) return Promise.resolve(mount.direct(event, context));
@@ -159,7 +156,11 @@ export function router(options: RouterOptions = {}): Router {
             throw error;
           }
         },
-        logger === undefined ? undefined : (error: unknown) => reportedRejection(error, event, context),
+        logger &&
+          ((error: unknown) => {
+            reportFailure(error, event, context);
+            throw error;
+          }),
       );
     } catch (error) {
       reportFailure(error, event, context);
@@ -172,11 +173,6 @@ export function router(options: RouterOptions = {}): Router {
   function watched(pending: Promise<unknown>, event: unknown, context: Context): Promise<unknown> {
     if (logger !== undefined) pending.then(undefined, (error: unknown) => reportFailure(error, event, context));
     return pending;
-  }
-
-  function reportedRejection(error: unknown, event: unknown, context: Context): never {
-    reportFailure(error, event, context);
-    throw error;
   }
 
   function reportFailure(error: unknown, event: unknown, context: Context): void {
@@ -196,24 +192,29 @@ export function router(options: RouterOptions = {}): Router {
     }
   }
 
-  function mountOne(target: Mountable<unknown, unknown>, mounted: unknown): void {
+  function mountOne(target: Mountable<unknown, unknown>, invoke: Invoke): void {
     const source = target.kind === 'source' ? target : target.source;
     if ((validateEvent || validateResponse) && !isDescribed(source)) {
       throw new DefinitionError(
-        `${validateEvent ? 'validateEvent' : 'validateResponse'} needs the schemas of ${source.id}: mount its described form (the \`…Reference\` export of its module, or a source made with defineSource)`,
+        `${validateEvent ? 'validateEvent' : 'validateResponse'} needs the schemas of ${source.id}: mount its described form (its module's \`…Reference\` export, or a source made with defineSource)`,
       );
     }
-    const mount = mountFor(mounts, source);
-    const invoke = mounted as unknown as Invoke;
-    if (target.kind === 'source') {
-      if (mount.sourceHandler !== undefined) throw new DefinitionError(`A handler is already mounted on ${source.id}`);
-      mount.sourceHandler = invoke;
-    } else {
-      if (mount.variantHandlers.has(target.name)) {
-        throw new DefinitionError(`A handler is already mounted on ${source.id}:${target.name}`);
-      }
-      mount.variantHandlers.set(target.name, invoke);
+    let mount = mounts.find((each) => each.source.id === source.id);
+    if (mount === undefined) {
+      mount = { source, sourceHandler: undefined, variantHandlers: new Map(), direct: undefined };
+      mounts.push(mount);
+    } else if (mount.source.detect !== source.detect) {
+      // A source and its described form share their detector: they are one source.
+      throw new DefinitionError(`Two different sources share the id "${source.id}"; ids must be unique`);
+    } else if (isDescribed(source)) {
+      mount.source = source;
     }
+    const name = target.kind === 'source' ? undefined : target.name;
+    if (name === undefined ? mount.sourceHandler !== undefined : mount.variantHandlers.has(name)) {
+      throw new DefinitionError(`A handler is already mounted on ${targetName(source.id, name)}`);
+    }
+    if (name === undefined) mount.sourceHandler = invoke;
+    else mount.variantHandlers.set(name, invoke);
     const only = mount.sourceHandler;
     const bare = mount.variantHandlers.size === 0 && mount.source.settle === undefined && !validateEvent;
     mount.direct = bare && only !== undefined && answersForItself in only ? only : undefined;
@@ -221,9 +222,7 @@ export function router(options: RouterOptions = {}): Router {
 
   const api: Router = {
     on(target: MountTarget, mounted: unknown) {
-      if (Array.isArray(target))
-        for (const each of target as readonly Mountable<unknown, unknown>[]) mountOne(each, mounted);
-      else mountOne(target as Mountable<unknown, unknown>, mounted);
+      for (const each of [target].flat() as Mountable<unknown, unknown>[]) mountOne(each, mounted as Invoke);
       return api;
     },
     fallback(mounted) {
@@ -248,19 +247,4 @@ function loggableVariant(mount: Mount | undefined, event: unknown): string | und
   if (variant === undefined || mount === undefined) return undefined;
   // A variant can be event text (an EventBridge detail-type), which a log line must not quote.
   return mount.source.variants.includes(variant) || mount.variantHandlers.has(variant) ? variant : '(other)';
-}
-
-function mountFor(mounts: Mount[], source: Source): Mount {
-  const existing = mounts.find((mount) => mount.source.id === source.id);
-  if (existing === undefined) {
-    const created: Mount = { source, sourceHandler: undefined, variantHandlers: new Map(), direct: undefined };
-    mounts.push(created);
-    return created;
-  }
-  // A source and its described form share their detector: they are one source.
-  if (existing.source.detect !== source.detect) {
-    throw new DefinitionError(`Two different sources share the id "${source.id}"; ids must be unique`);
-  }
-  if (isDescribed(source)) existing.source = source;
-  return existing;
 }

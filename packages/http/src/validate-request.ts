@@ -1,4 +1,5 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { formatPath } from '@switchboard/core';
 import { type FieldProblem, HttpError } from './http-error.js';
 
 /** Schemas a route may declare, any Standard Schema (zod, valibot, arktype...). */
@@ -84,7 +85,8 @@ function apply(
     if (result.issues === undefined) request[part] = result.value;
     else {
       problems ??= [];
-      for (const issue of result.issues) problems.push({ in: part, path: toPath(issue.path), message: issue.message });
+      for (const issue of result.issues)
+        problems.push({ in: part, path: formatPath(issue.path ?? []), message: issue.message });
     }
   }
   if (problems !== undefined && problems.length > 0) {
@@ -95,15 +97,6 @@ function apply(
     });
   }
   return undefined;
-}
-
-function toPath(path: StandardSchemaV1.Issue['path']): string {
-  let out = '';
-  for (const segment of path ?? []) {
-    const key = typeof segment === 'object' ? segment.key : segment;
-    out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
 }
 
 const jsonType = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;

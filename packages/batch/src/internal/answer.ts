@@ -1,14 +1,14 @@
 import { BatchFailedError } from '../errors.js';
 import { untilDeadline } from './deadline.js';
-import type { Job, Outcome } from './job.js';
-import { SUCCEEDED } from './job.js';
-import { emptyOutcome, runRecords } from './run-records.js';
+import { type Job, NOT_RUN, type Outcome, SUCCEEDED } from './job.js';
+import { runRecords } from './run-records.js';
 import { toRecordError } from './validate.js';
 
 /**
  * Runs `job` and turns its outcome into the caller's answer with `toAnswer`,
- * always as a promise (a Lambda handler's shape), adding no tick when the
- * records ran synchronously. `toAnswer` may throw (a whole-batch failure).
+ * as a promise (a Lambda handler's shape), adding no tick when the records
+ * ran synchronously. `toAnswer` may throw (a whole-batch failure): then, on
+ * the synchronous path, so does this, and the handler's own `catch` rejects.
  * A record still running at the deadline does not hold the answer back: it
  * is answered then, that record and every one not yet run counted as not
  * acknowledged, instead of Lambda timing out and retrying the whole batch.
@@ -17,15 +17,12 @@ export function answerWith<Raw, Answer>(
   job: Job<Raw>,
   toAnswer: (outcome: Outcome, records: readonly Raw[]) => Answer,
 ): Promise<Answer> {
-  const outcome = emptyOutcome(job.records.length);
+  const statuses = new Array<number>(job.records.length).fill(NOT_RUN);
+  const outcome: Outcome = { statuses, firstError: undefined, failedCount: 0 };
   const ran = runRecords(job, outcome);
   // At the deadline `outcome` is read as it stands; what records do later changes nothing already answered.
   if (ran instanceof Promise) return untilDeadline(ran, job.deadlineAt).then(() => toAnswer(outcome, job.records));
-  try {
-    return Promise.resolve(toAnswer(ran, job.records));
-  } catch (error) {
-    return Promise.reject(error);
-  }
+  return Promise.resolve(toAnswer(outcome, job.records));
 }
 
 /** How many records were not acknowledged: failed, or never run. */

@@ -5,7 +5,7 @@ import { Invalid, toRecordError, validate } from './validate.js';
 
 /**
  * What to skip after a failure: nothing, the rest of the record's lane (a
- * FIFO message group, a Kafka partition), or every record not yet started.
+ * FIFO message group, a Kafka partition: needs `laneOf`), or every record not yet started.
  */
 export type StopRule = 'none' | 'lane' | 'all';
 
@@ -20,8 +20,7 @@ export interface Job<Raw> {
   /** Decodes a record's payload; a throw fails the record. */
   readonly decode: (record: Raw) => unknown;
   readonly schema: StandardSchemaV1 | undefined;
-  /** Wraps the validated payload with what is not validated (a Kafka key); optional. */
-  readonly finish: ((payload: unknown, record: Raw) => unknown) | undefined;
+  /** Gets the validated payload (a source that adds what is not validated, a Kafka key, wraps the user's). */
   readonly handler: RecordHandler<any, Raw>;
   readonly context: Context;
   readonly stop: StopRule;
@@ -61,22 +60,17 @@ export function startRecord<Raw>(job: Job<Raw>, index: number): unknown {
   const record = job.records[index] as Raw;
   const decoded = job.decode(record);
   const info = { record, index, context: job.context };
-  if (job.schema === undefined) {
-    return job.handler(job.finish === undefined ? decoded : job.finish(decoded, record), info);
-  }
+  if (job.schema === undefined) return job.handler(decoded, info);
   const checked = validate(job.schema, decoded, index);
   if (checked instanceof Invalid) return checked;
-  if (checked instanceof Promise) {
-    return checked.then((value) => job.handler(job.finish === undefined ? value : job.finish(value, record), info));
-  }
-  return job.handler(job.finish === undefined ? checked : job.finish(checked, record), info);
+  if (checked instanceof Promise) return checked.then((value) => job.handler(value, info));
+  return job.handler(checked, info);
 }
 
 /** Records a failure: status, first error, and the user's hook (whose own throw is ignored). */
 export function fail(job: Job<unknown>, outcome: Outcome, index: number, error: unknown): void {
   outcome.statuses[index] = FAILED;
-  outcome.failedCount++;
-  if (outcome.failedCount === 1) outcome.firstError = error;
+  if (outcome.failedCount++ === 0) outcome.firstError = error;
   if (job.onRecordError !== undefined) {
     try {
       job.onRecordError(toRecordError(error), index);

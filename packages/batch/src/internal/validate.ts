@@ -7,10 +7,13 @@ import { RecordValidationError } from '../errors.js';
  * `RecordValidationError` is made only when someone reads it (`toRecordError`).
  */
 export class Invalid {
-  constructor(
-    readonly index: number,
-    readonly issues: readonly StandardSchemaV1.Issue[],
-  ) {}
+  declare readonly index: number;
+  declare readonly issues: readonly StandardSchemaV1.Issue[];
+
+  constructor(index: number, issues: readonly StandardSchemaV1.Issue[]) {
+    this.index = index;
+    this.issues = issues;
+  }
 }
 
 /**

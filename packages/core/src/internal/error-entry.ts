@@ -11,27 +11,30 @@ export interface FailureSite {
   readonly settles?: boolean | undefined;
 }
 
+type Fields = { [Key in keyof LogEntry]?: LogEntry[Key] | undefined };
+
 /**
  * The log line for an error the router refuses or sees thrown. Typed errors
  * give their code and the keys or paths they already hold; anything else is
  * named by its class only. `details` adds the message, which may quote input.
  */
 export function toFailureEntry(thrown: unknown, site: FailureSite, details: boolean): LogEntry {
-  const entry = describe(thrown, site);
-  return {
-    ...entry,
-    ...(site.requestId !== undefined && { requestId: site.requestId }),
-    ...(details && { detail: errorMessage(thrown) }),
+  const fields: Fields = {
+    ...describe(thrown, site),
+    requestId: site.requestId,
+    detail: details ? errorMessage(thrown) : undefined,
   };
+  // Absent, not `undefined`: a sink sees only the fields that apply (error path only, so the copy is free).
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as unknown as LogEntry;
 }
 
-function describe(thrown: unknown, site: FailureSite): LogEntry {
+function describe(thrown: unknown, { source, variant, settles }: FailureSite): Fields {
   if (thrown instanceof UnknownEventError) {
     return { level: 'warn', message: 'unknown event', code: thrown.code, seen: thrown.seen };
   }
   if (thrown instanceof NoHandlerError) {
     // The site's variant, not the error's: the router writes it as `(other)` when it is event text.
-    return { level: 'warn', message: 'no handler', code: thrown.code, ...where(thrown.source, site.variant) };
+    return { level: 'warn', message: 'no handler', code: thrown.code, source: thrown.source, variant };
   }
   if (isValidationError(thrown)) {
     // Paths and zod codes only: an issue's message can quote a value through a custom schema message.
@@ -43,21 +46,17 @@ function describe(thrown: unknown, site: FailureSite): LogEntry {
   }
   const error = errorClassName(thrown);
   if (thrown instanceof SwitchboardError) {
-    return { level: 'error', message: 'invocation failed', code: thrown.code, error, ...where(site.source, undefined) };
+    return { level: 'error', message: 'invocation failed', code: thrown.code, error, source };
   }
-  if (site.settles) return { level: 'warn', message: 'refused by source', error, ...where(site.source, site.variant) };
-  return { level: 'error', message: 'handler threw', error, ...where(site.source, site.variant) };
-}
-
-function where(source: string | undefined, variant: string | undefined): Pick<LogEntry, 'source' | 'variant'> {
-  return { ...(source !== undefined && { source }), ...(variant !== undefined && { variant }) };
+  if (settles) return { level: 'warn', message: 'refused by source', error, source, variant };
+  return { level: 'error', message: 'handler threw', error, source, variant };
 }
 
 /**
- * Told by its code, not `instanceof`: only a function that validates (a
- * described source, `checkEvent`) throws one, and the class then stays out
- * of every other bundle.
+ * Told by its `issueCodes`, not `instanceof`: only a function that validates
+ * (a described source, `checkEvent`) throws one, and the class then stays
+ * out of every other bundle.
  */
 function isValidationError(thrown: unknown): thrown is ValidationError {
-  return thrown instanceof SwitchboardError && thrown.code === 'VALIDATION_FAILED' && 'issueCodes' in thrown;
+  return thrown instanceof SwitchboardError && 'issueCodes' in thrown;
 }

@@ -1,5 +1,6 @@
 import { type $ZodIssue, type $ZodType, safeParse } from 'zod/v4/core';
 import { ValidationError, type ValidationIssue } from '../errors.js';
+import { formatPath } from './format-path.js';
 import { toIssueMessage } from './issue-message.js';
 
 /**
@@ -48,14 +49,4 @@ export function listIssues(schema: $ZodType, value: unknown, at: readonly Proper
 
 function toValidationIssue(issue: $ZodIssue, at: readonly PropertyKey[] = []): ValidationIssue {
   return { path: formatPath(at.length === 0 ? issue.path : [...at, ...issue.path]), message: toIssueMessage(issue) };
-}
-
-/** `['Records', 3, 'body']` → `Records[3].body` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out === '' ? String(segment) : `.${String(segment)}`;
-  }
-  return out;
 }

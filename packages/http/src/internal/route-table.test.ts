@@ -90,3 +90,65 @@ describe('RouteTable.find (the path read in place)', () => {
     expect(encoded.match('GET', ['a b'])).toEqual({ kind: 'not-found' });
   });
 });
+
+describe('RouteTable: one walker for the path in place and for decoded segments', () => {
+  const routes = table(
+    ['GET', '/a/b/c'],
+    ['GET', '/a/{x}/d'],
+    ['GET', '/users/{id}/orders/{orderId}'],
+    ['GET', '/files/{path+}'],
+    ['GET', '/.well-known/{name}'],
+  );
+
+  it('backtracks from a static dead end to a parameter, in place and decoded alike', () => {
+    const params: Record<string, string> = {};
+    expect(routes.find('GET', '/a/b/d', params)).toBe('GET /a/{x}/d');
+    expect(params).toEqual({ x: 'b' });
+    expect(routes.match('GET', ['a', 'b', 'd'])).toEqual({ kind: 'found', route: 'GET /a/{x}/d', params: { x: 'b' } });
+  });
+
+  it('reads two parameters, with or without a trailing slash, and answers HEAD with the GET route', () => {
+    for (const [method, path] of [
+      ['GET', '/users/42/orders/7'],
+      ['GET', '/users/42/orders/7/'],
+      ['HEAD', '/users/42/orders/7'],
+    ] as const) {
+      const params: Record<string, string> = {};
+      expect(routes.find(method, path, params)).toBe('GET /users/{id}/orders/{orderId}');
+      expect(params).toEqual({ id: '42', orderId: '7' });
+    }
+  });
+
+  it('leaves a greedy rest holding a %, a // or a dot segment to the decoding matcher', () => {
+    for (const path of ['/files/a/%41', '/files/a//b', '/files/a/.b', '/files/a%2Fb']) {
+      expect(routes.find('GET', path, {})).toBeUndefined();
+    }
+    const params: Record<string, string> = {};
+    expect(routes.find('GET', '/files/a/b.txt/', params)).toBe('GET /files/{path+}');
+    expect(params).toEqual({ path: 'a/b.txt' });
+  });
+
+  it('matches decoded segments that would not be clean in place: a %, a / or a leading dot', () => {
+    expect(routes.match('GET', ['.well-known', '.x'])).toEqual({
+      kind: 'found',
+      route: 'GET /.well-known/{name}',
+      params: { name: '.x' },
+    });
+    expect(routes.match('GET', ['a', '%', 'd'])).toEqual({ kind: 'found', route: 'GET /a/{x}/d', params: { x: '%' } });
+    expect(routes.match('GET', ['files', 'a/b', '.c'])).toEqual({
+      kind: 'found',
+      route: 'GET /files/{path+}',
+      params: { path: 'a/b/.c' },
+    });
+  });
+
+  it('lists HEAD as allowed only where a HEAD or GET route is', () => {
+    const posts = table(['POST', '/x'], ['HEAD', '/y']);
+    expect(posts.match('PUT', ['x'])).toEqual({ kind: 'method-not-allowed', allowed: ['OPTIONS', 'POST'] });
+    expect(posts.match('PUT', ['y'])).toEqual({ kind: 'method-not-allowed', allowed: ['HEAD', 'OPTIONS'] });
+    expect(routes.match('PUT', ['a', 'b', 'c'])).toEqual({
+      kind: 'method-not-allowed',
+      allowed: ['GET', 'HEAD', 'OPTIONS'],
+    });
+  });
+});
