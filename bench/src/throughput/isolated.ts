@@ -20,30 +20,23 @@ export function runIsolated(
   options: BenchOptions,
 ): Figure[] {
   const scenario = scenarios[index] as Scenario;
-  const runs = scenario.candidates.map((candidate) => {
-    const child = spawnSync(
-      process.execPath,
-      [bundle, childFlag, String(index), candidate.name, JSON.stringify(options)],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-        maxBuffer: 1024 * 1024,
-      },
-    );
-    if (child.status !== 0) throw new Error(`${scenario.name}: timing ${candidate.name} failed (exit ${child.status})`);
-    return JSON.parse(child.stdout) as Figure[];
+  const runs = scenario.candidates.map(({ name }) => {
+    const child = spawnSync(process.execPath, [bundle, childFlag, String(index), name, JSON.stringify(options)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1024 * 1024,
+    });
+    if (child.status !== 0) throw new Error(`${scenario.name}: timing ${name} failed (exit ${child.status})`);
+    return figureOf(JSON.parse(child.stdout) as Figure[], name, scenario.baseline.name);
   });
-  const baselineRates = runs.map((figures) => figureOf(figures, scenario.baseline.name).opsPerSecond);
+  const baselineRates = runs.map((run) => run.baseline.opsPerSecond);
   const baseline: Figure = {
     scenario: scenario.name,
     candidate: scenario.baseline.name,
     opsPerSecond: median(baselineRates),
     ratio: 1,
   };
-  return [
-    baseline,
-    ...runs.map((figures, at) => figureOf(figures, (scenario.candidates[at] as { name: string }).name)),
-  ];
+  return [baseline, ...runs.map((run) => run.candidate)];
 }
 
 /** In the child: times the baseline and one candidate of scenario `index`, and prints their figures as JSON. */
@@ -59,8 +52,16 @@ export async function runChild(scenarios: readonly Scenario[], args: readonly st
   process.stdout.write(JSON.stringify(figures));
 }
 
-function figureOf(figures: readonly Figure[], candidate: string): Figure {
-  const figure = figures.find((each) => each.candidate === candidate);
-  if (figure === undefined) throw new Error(`no figure for ${candidate}`);
-  return figure;
+/** The candidate's figure and the baseline's from one child's output. */
+function figureOf(
+  figures: readonly Figure[],
+  candidate: string,
+  baseline: string,
+): { candidate: Figure; baseline: Figure } {
+  const find = (name: string) => {
+    const figure = figures.find((each) => each.candidate === name);
+    if (figure === undefined) throw new Error(`no figure for ${name}`);
+    return figure;
+  };
+  return { candidate: find(candidate), baseline: find(baseline) };
 }

@@ -166,7 +166,8 @@ export interface Source<
   Variant extends string = string,
   // `any` so that a bare `Source` (a list of sources, a tool's parameter) accepts sources with variant types.
   Types extends VariantTypes = any,
-> {
+  // A described source (`describeSource`, `defineSource`) has its reference; a runtime-only source has none.
+> extends Partial<Reference<Event>> {
   readonly kind: 'source';
   readonly id: Id;
   readonly invocation: InvocationType;
@@ -180,23 +181,22 @@ export interface Source<
   readonly settle: Settling<Event> | undefined;
   /** Types only, never set: the per-variant types, so that they are inferred from the source as a whole. */
   readonly variantTypes?: (types: Types) => Types;
-  /** Set on a described source (`describeSource`, `defineSource`); a runtime-only source has none. */
-  readonly schema?: $ZodType;
-  readonly response?: $ZodType | undefined;
-  readonly sample?: () => Event;
-  readonly docs?: SourceDocs;
   /** The mountable sub-kind `name` of this source. Throws for a name the source does not know. */
   variant<Name extends Variant>(
     name: Name,
   ): SourceVariant<VariantEvent<Types, Name, Event>, VariantResult<Types, Name, Result>>;
 }
 
-/** What `describeSource` adds to a source: its reference, and the checks the router's validation options run. */
-export interface SourceDescription<Event> {
+/** A source's reference: what tools, tests and the docs read. */
+interface Reference<Event> {
   readonly schema: $ZodType;
   readonly response: $ZodType | undefined;
   readonly sample: () => Event;
   readonly docs: SourceDocs;
+}
+
+/** What `describeSource` adds to a source: its reference, and the checks the router's validation options run. */
+export interface SourceDescription<Event> extends Reference<Event> {
   /**
    * Throws a ValidationError (paths into the event) unless `event` passes
    * `schema`. Held here, not in the router, so that validation code is only

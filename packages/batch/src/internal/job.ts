@@ -20,7 +20,7 @@ export interface Job<Raw> {
   /** Decodes a record's payload; a throw fails the record. */
   readonly decode: (record: Raw) => unknown;
   readonly schema: StandardSchemaV1 | undefined;
-  /** Gets the validated payload (a source that adds what is not validated, a Kafka key, wraps the user's). */
+  /** Runs with the validated payload; a source that adds what is not validated (a Kafka key) wraps the user's handler. */
   readonly handler: RecordHandler<any, Raw>;
   readonly context: Context;
   readonly stop: StopRule;

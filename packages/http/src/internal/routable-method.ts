@@ -1,17 +1,10 @@
-/** The methods an app can route: the ones it defines routes for, plus HEAD (via GET) and OPTIONS. */
-const routable = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
-
-export function isRoutableMethod(method: string): boolean {
-  return routable.has(method);
-}
-
 /**
- * The method upper-cased, as routes name it. Callers send it upper-case
- * already: a known name comes back as the app's own copy of it, found by
- * comparing (no hashing, no `toUpperCase` scan and copy), which the route
- * table's keyed lookups then take without looking the event's string up.
+ * The app's own copy of `sent` when it is a method an app can route (the
+ * ones routes are defined for, plus HEAD via GET and OPTIONS), else
+ * `undefined`. Found by comparing, with no hashing: the route table's keyed
+ * lookups then take the app's copy without looking the event's string up.
  */
-export function toMethod(sent: string): string {
+function knownMethod(sent: string): string | undefined {
   switch (sent) {
     case 'GET':
       return 'GET';
@@ -28,6 +21,15 @@ export function toMethod(sent: string): string {
     case 'OPTIONS':
       return 'OPTIONS';
     default:
-      return sent.toUpperCase();
+      return undefined;
   }
+}
+
+export function isRoutableMethod(method: string): boolean {
+  return knownMethod(method) !== undefined;
+}
+
+/** The method upper-cased, as routes name it. Callers send it upper-case already, so a known name costs no scan or copy. */
+export function toMethod(sent: string): string {
+  return knownMethod(sent) ?? sent.toUpperCase();
 }
