@@ -9,20 +9,27 @@ import type { Context } from 'aws-lambda';
 export function deadlineOf(context: Context, marginMs = 1_000): number {
   const remaining =
     typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.NaN;
-  return Number.isFinite(remaining) ? Date.now() + remaining - marginMs : Infinity;
+  return Number.isFinite(remaining) ? Date.now() + remaining - marginMs : Number.POSITIVE_INFINITY;
 }
 
 /**
  * Settles with `running`, or at `deadlineAt` if that comes first (the
  * records still running are then left behind). One timer, armed only when
- * there is a deadline and records are still running, cleared when either settles.
+ * there is a deadline and records are still running, cleared when they finish.
  */
 export function untilDeadline(running: Promise<unknown>, deadlineAt: number): Promise<unknown> {
-  if (deadlineAt === Infinity) return running;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // A deadline already past fires at once: Node runs a negative delay as 1 ms.
-  const deadline = new Promise((resolve) => {
-    timer = setTimeout(resolve, deadlineAt - Date.now());
+  if (deadlineAt === Number.POSITIVE_INFINITY) return running;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, Math.max(0, deadlineAt - Date.now()));
+    running.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
   });
-  return Promise.race([running, deadline]).finally(() => clearTimeout(timer));
 }
