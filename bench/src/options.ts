@@ -12,4 +12,4 @@ export const throughputOptions = quick
 export const detectionOptions = quick ? { rounds: 3, passesPerRound: 200 } : { rounds: 15, passesPerRound: 5_000 };
 
 /** Fresh processes per candidate and zod flavour. */
-export const coldStartRuns = quick ? 3 : 20;
+export const coldStartRuns = quick ? 3 : 30;

@@ -11,8 +11,19 @@ import { median } from '../stats.js';
 export interface ColdStart {
   /** Median wall time from spawn to exit, in milliseconds. */
   readonly medianMs: number;
-  /** That median ÷ the hand-written bundle's median (same scenario and zod flavour). */
+  /** The median over passes of this bundle's time ÷ the hand-written bundle's time in the same pass (same scenario and zod flavour). */
   readonly ratio: number;
+}
+
+/**
+ * The median of per-pass ratios: `times[i]` and `baselineTimes[i]` come from
+ * the same pass, so a moment when the machine is busy slows both sides of
+ * one ratio, where a ratio of two medians would mix passes. It is how the
+ * throughput rows take their ratios too (per round).
+ */
+export function medianPairedRatio(times: readonly number[], baselineTimes: readonly number[]): number {
+  if (times.length !== baselineTimes.length) throw new Error('paired ratios need one baseline time per pass');
+  return median(times.map((ms, pass) => ms / (baselineTimes[pass] as number)));
 }
 
 /** Each scenario's event file and the check its answer must pass (as in the throughput scenarios). */
@@ -43,8 +54,9 @@ function coldStartMs(bundle: BuiltBundle, event: { file: string; isRight: (answe
 
 /**
  * Cold starts of every bundle, `runs` times each, interleaved (the order
- * rotates each pass) so a busy moment of the machine hits all of them alike.
- * Every run's answer is checked. Results keyed by `bundleKey`.
+ * rotates each pass) so a busy moment of the machine hits all of them alike;
+ * ratios are taken within each pass (see `medianPairedRatio`). Every run's
+ * answer is checked. Results keyed by `bundleKey`.
  */
 export function measureColdStarts(bundles: readonly BuiltBundle[], runs: number): Map<string, ColdStart> {
   const events = writeEvents();
@@ -57,12 +69,11 @@ export function measureColdStarts(bundles: readonly BuiltBundle[], runs: number)
       times.get(bundleKey(bundle))?.push(coldStartMs(bundle, events[bundle.scenario]));
     }
   }
-  const medians = new Map(Array.from(times, ([key, ms]) => [key, median(ms)]));
   const results = new Map<string, ColdStart>();
   for (const bundle of bundles) {
-    const medianMs = medians.get(bundleKey(bundle)) ?? 0;
-    const baseline = medians.get(bundleKey({ ...bundle, module: 'hand-written' })) ?? medianMs;
-    results.set(bundleKey(bundle), { medianMs, ratio: medianMs / baseline });
+    const own = times.get(bundleKey(bundle)) ?? [];
+    const baseline = times.get(bundleKey({ ...bundle, module: 'hand-written' })) ?? own;
+    results.set(bundleKey(bundle), { medianMs: median(own), ratio: medianPairedRatio(own, baseline) });
   }
   return results;
 }

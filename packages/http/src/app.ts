@@ -138,7 +138,18 @@ function appWith(state: AppState, prefix: string): HttpApp {
 
 const ownMargin = (state: AppState) => state.timeoutMarginMs ?? defaultTimeoutMarginMs;
 
+/**
+ * `path` under `prefix`, joined by one slash, with no trailing slash (but
+ * `/`). A prefix is itself a joined path (or `''`). Read without a regex:
+ * routes are defined at start-up, where each regex costs its compilation.
+ */
 function joinPath(prefix: string, path: string): string {
-  const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-  return joined === '/' ? '/' : joined.replace(/\/+$/, '');
+  let start = 0;
+  let end = path.length;
+  while (path.charCodeAt(start) === slash) start++;
+  while (end > start && path.charCodeAt(end - 1) === slash) end--;
+  const head = prefix === '/' ? '' : prefix;
+  return start === end ? head || '/' : `${head}/${path.slice(start, end)}`;
 }
+
+const slash = 47;
