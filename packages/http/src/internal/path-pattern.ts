@@ -23,14 +23,14 @@ export function parsePattern(pattern: string): PatternSegment[] {
   const names = new Set<string>();
   return parts.map((part, index) => {
     const param = paramPattern.exec(part);
-    const name = param?.[1];
-    if (name === undefined) {
+    if (param === null) {
       if (part === '' || part.includes('{') || part.includes('}')) throw refuse(`has an invalid segment "${part}"`);
       return { kind: 'static', value: part };
     }
+    const name = param[1] as string;
     if (names.has(name)) throw refuse(`names {${name}} twice`);
     names.add(name);
-    if (!param?.[2]) return { kind: 'param', name };
+    if (param[2] === '') return { kind: 'param', name };
     if (index !== parts.length - 1) throw refuse(`has {${name}+} before the last segment`);
     return { kind: 'greedy', name };
   });
