@@ -53,7 +53,6 @@ export {
   router,
 } from './router.js';
 export {
-  type AnswerLimitRule,
   type DescribedSource,
   defineSource,
   describeSource,
@@ -80,3 +79,4 @@ export {
   type VariantTypes,
   withVariantTypes,
 } from './source.js';
+export type { AnswerLimitRule, IdRule, IsKebabCase, VariantRule } from './source-rules.js';

@@ -4,7 +4,7 @@ import type { ForeignHandler, SourceHandler } from './handler-types.js';
 import { answersForItself } from './internal/answers-for-itself.js';
 import { toFailureEntry } from './internal/error-entry.js';
 import { describeEventShape } from './internal/event-shape.js';
-import { type Logger, type LogOptions, toLogger, writeLog } from './log.js';
+import { type Logger, type LogOptions, toLogger } from './log.js';
 import {
   type DescribedSource,
   type EventOf,
@@ -186,7 +186,7 @@ export function router(options: RouterOptions = {}): Router {
         requestId: context?.awsRequestId,
         settles: mount?.source.settle !== undefined,
       };
-      writeLog(logger, toFailureEntry(error, site, logger.details));
+      logger.write(toFailureEntry(error, site, logger.details));
     } catch {
       // A detector or sink that throws here must not become an unhandled rejection.
     }

@@ -4,6 +4,7 @@ import { DefinitionError } from './errors.js';
 import { type AnswerLimit, syncAnswerLimit } from './internal/response-size.js';
 import { assertValid } from './internal/validate.js';
 import type { Logger } from './log.js';
+import { type AnswerLimitRule, assertSpec, type IdRule, type VariantRule } from './source-rules.js';
 
 /**
  * How Lambda is invoked by the caller:
@@ -271,23 +272,12 @@ export function withVariantTypes<Types extends VariantTypes>() {
 }
 
 /**
- * A source whose caller reads the answer must name its size cap: the
- * compiler says "Property 'answerLimit' is missing" for a `sync` runtime
- * source without one. A type rule, not a check at run time, so that no
- * function carries it (`defineSource` fills in `syncAnswerLimit` itself).
- */
-export type AnswerLimitRule =
-  | { readonly invocation: 'async' | 'poll' }
-  | { readonly invocation: 'sync' | 'sync-or-async'; readonly answerLimit: AnswerLimit };
-
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/**
  * Defines the runtime part of a source: what a function needs to detect its
  * events and shape its answers, typed by `Event` and `Result`. Its schemas,
  * sample and docs are attached apart with `describeSource`, so a function
  * bundle that only mounts the source never carries them (built-in sources
- * are defined this way). Mistakes throw here, when the source is defined.
+ * are defined this way). Mistakes in the spec are compile errors (see
+ * `source-rules.ts`), so that no function carries checks for them.
  *
  * @example
  * export const orderTask = runtimeSource<OrderTask, OrderAnswer>()({
@@ -299,10 +289,12 @@ const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * @see https://docs.aws.amazon.com/lambda/latest/dg/lambda-services.html
  */
 export function runtimeSource<Event, Result = void>() {
-  return <const Id extends string, const Variant extends string = never>(
-    spec: RuntimeSpec<Id, Event, Result, Variant> & AnswerLimitRule,
-  ): Source<Id, Event, Result, Variant, NoVariantTypes> => {
-    assertSpec(spec);
+  // `NoInfer`: a declared return type must not lend `Variant` a value (`string`) the spec did not list.
+  return <const Id extends string, const Variant extends string = never, const Open extends boolean = boolean>(
+    spec: RuntimeSpec<Id, Event, Result, Variant> & { readonly openVariants?: Open } & AnswerLimitRule &
+      VariantRule<Variant, Open> &
+      IdRule<Id>,
+  ): Source<Id, Event, Result, NoInfer<Variant>, NoVariantTypes> => {
     const source = {
       kind: 'source',
       id: spec.id,
@@ -382,6 +374,8 @@ export /* @__NO_SIDE_EFFECTS__ */ function defineSource<
 >(
   spec: SourceSpec<Id, Schema, Response, Result, Variant>,
 ): DescribedSource<Id, output<Schema>, Result, Variant, NoVariantTypes> {
+  // Checked at run time: this road is also taken from plain JavaScript, and its bundles carry schemas anyway.
+  assertSpec(spec);
   // A sync source defined in one object is held to the sync cap unless it names its own limit.
   const limited =
     spec.answerLimit === undefined && readsAnswer(spec.invocation) ? { ...spec, answerLimit: syncAnswerLimit } : spec;
@@ -415,16 +409,6 @@ function variantMaker(owner: () => Source): Source['variant'] {
     cache.set(name, made);
     return made;
   };
-}
-
-function assertSpec(spec: RuntimeSpec<string, any, any, string>): void {
-  if (!idPattern.test(spec.id)) {
-    throw new DefinitionError(`Source id "${spec.id}" must be kebab-case (a-z, 0-9, single dashes)`);
-  }
-  const hasVariants = (spec.variants?.length ?? 0) > 0 || spec.openVariants === true;
-  if (hasVariants && spec.variantOf === undefined) {
-    throw new DefinitionError(`Source ${spec.id} lists variants but has no variantOf to tell them apart`);
-  }
 }
 
 /** Whether the caller waits for and reads the answer, so that it must be held to a size cap. */

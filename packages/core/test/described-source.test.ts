@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   DefinitionError,
+  defineSource,
   describeSource,
   isDescribed,
   router,
@@ -85,5 +86,24 @@ describe('a runtime source and its described form', () => {
         docs: { service: 'Test', summary: 's', detection: 'd', retries: 'r', limits: [], links: [] },
       }),
     ).toThrow(/is async/);
+  });
+
+  // The compiler refuses these in `runtimeSource` (test/source-rules.test-d.ts); `defineSource`
+  // also refuses them at run time, for sources written without one.
+  it('defining a source in one object checks its id and variants at run time', () => {
+    const spec = {
+      invocation: 'async' as const,
+      detect: () => true,
+      schema: z.object({}),
+      sample: () => ({}),
+      docs: { service: 'Test', summary: 's', detection: 'd', retries: 'r', limits: [], links: [] },
+    };
+    expect(() => defineSource({ ...spec, id: 'Order Task' })).toThrow(/"Order Task" must be kebab-case/);
+    expect(() => defineSource({ ...spec, id: 'order--task' })).toThrow(DefinitionError);
+    expect(() => defineSource({ ...spec, id: 'jobs', variants: ['start'] } as never)).toThrow(
+      /jobs lists variants but has no variantOf/,
+    );
+    expect(() => defineSource({ ...spec, id: 'jobs', openVariants: true } as never)).toThrow(/no variantOf/);
+    expect(defineSource({ ...spec, id: 'order-task-2' }).id).toBe('order-task-2');
   });
 });

@@ -35,8 +35,7 @@ function inTime(
   marginMs: number,
   response: Promise<HttpResponse>,
 ): Promise<HttpResponse> {
-  const remaining =
-    typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.NaN;
+  const remaining = context?.getRemainingTimeInMillis?.();
   if (!Number.isFinite(remaining)) return response;
   return new Promise<HttpResponse>((resolve, reject) => {
     const late = () => resolve(toTimeoutResponse(app, dialect, event));

@@ -1,6 +1,6 @@
 import { BatchFailedError } from '../errors.js';
 import { untilDeadline } from './deadline.js';
-import { type Job, NOT_RUN, type Outcome, SUCCEEDED } from './job.js';
+import { type Job, type Outcome, SUCCEEDED } from './job.js';
 import { runRecords } from './run-records.js';
 import { toRecordError } from './validate.js';
 
@@ -17,8 +17,8 @@ export function answerWith<Raw, Answer>(
   job: Job<Raw>,
   toAnswer: (outcome: Outcome, records: readonly Raw[]) => Answer,
 ): Promise<Answer> {
-  const statuses = new Array<number>(job.records.length).fill(NOT_RUN);
-  const outcome: Outcome = { statuses, firstError: undefined, failedCount: 0 };
+  // Zero-filled: every record starts NOT_RUN.
+  const outcome: Outcome = { statuses: new Uint8Array(job.records.length), firstError: undefined, failedCount: 0 };
   const ran = runRecords(job, outcome);
   // At the deadline `outcome` is read as it stands; what records do later changes nothing already answered.
   if (ran instanceof Promise) return untilDeadline(ran, job.deadlineAt).then(() => toAnswer(outcome, job.records));

@@ -9,7 +9,7 @@ import { Invalid, toRecordError, validate } from './validate.js';
  */
 export type StopRule = 'none' | 'lane' | 'all';
 
-/** Record statuses: not run (never acknowledged), succeeded, failed. */
+/** Record statuses: not run (never acknowledged; 0, what a new status array holds), succeeded, failed. */
 export const NOT_RUN = 0;
 export const SUCCEEDED = 1;
 export const FAILED = 2;
@@ -45,7 +45,7 @@ export interface Concurrency {
 
 /** Statuses by index, and the first failure (the cause of a whole-batch error; read it with `toRecordError`). */
 export interface Outcome {
-  readonly statuses: number[];
+  readonly statuses: Uint8Array;
   firstError: unknown;
   failedCount: number;
 }

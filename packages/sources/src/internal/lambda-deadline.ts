@@ -16,8 +16,7 @@ export function beforeDeadline<T>(
   context: Context,
   marginMs: number,
 ): Promise<T | typeof deadlinePassed> {
-  const remaining =
-    typeof context?.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Number.NaN;
+  const remaining = context?.getRemainingTimeInMillis?.();
   if (!Number.isFinite(remaining)) return pending;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<typeof deadlinePassed>((resolve) => {
