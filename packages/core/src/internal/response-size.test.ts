@@ -74,6 +74,25 @@ describe('serializedSizeOver', () => {
     expect(serializedSizeOver(answer, exactSize(answer))).toBeUndefined();
   });
 
+  it('follows a plain object’s own toJSON, which JSON.stringify calls too', () => {
+    // Its keys alone bound it at a few bytes; what it serializes to is 1 MB.
+    const answer = { toJSON: () => ({ data: 'x'.repeat(1_000_000) }) };
+    expect(serializedSizeOver(answer, 100)).toBe(exactSize(answer));
+    expect(serializedSizeOver(answer, exactSize(answer))).toBeUndefined();
+  });
+
+  it('bounds objects that are not plain by their keys: a class instance, a `constructor` key, no prototype', () => {
+    class Order {
+      readonly id = 'o-1';
+      readonly lines = ['x'.repeat(500)];
+    }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { note: 'y'.repeat(500) });
+    for (const answer of [new Order(), { constructor: 'z'.repeat(500) }, bare]) {
+      expect(serializedSizeOver(answer, 10)).toBe(exactSize(answer));
+      expect(serializedSizeOver(answer, exactSize(answer))).toBeUndefined();
+    }
+  });
+
   it('leaves an answer JSON cannot serialize (a cycle) to Lambda’s own error', () => {
     const cyclic: Record<string, unknown> = { name: 'loop' };
     cyclic.self = cyclic;

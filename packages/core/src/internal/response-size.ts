@@ -96,11 +96,13 @@ function boundOf(value: unknown, total: number, limit: number, depth: number): n
     }
     return sum;
   }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
+  // JSON.stringify calls any `toJSON`, a plain object's own too. Two property reads tell a plain
+  // object from the rest: cheaper than Object.getPrototypeOf, a third of a small answer's walk.
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (toJSON !== undefined || (value as { constructor?: unknown }).constructor !== Object) {
     // A typed array serializes as {"0":255,...}: at most 7 digits of key, 3 of value and 4 of punctuation each.
+    // Checked before `toJSON`: a Buffer's would copy every byte into an array.
     if (ArrayBuffer.isView(value)) return total + 2 + 14 * value.byteLength;
-    const toJSON = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === 'function') return boundOf(toJSON.call(value), total, limit, depth + 1);
   }
   // `for...in` also visits inherited enumerable keys, which JSON leaves out: counting them only raises the bound.
