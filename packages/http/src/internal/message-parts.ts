@@ -4,6 +4,7 @@
  */
 
 import { invalidBase64Error, isWholeBase64 } from './base64.js';
+import { interned } from './interned.js';
 
 type SingleMap = Readonly<Record<string, string | undefined>> | null | undefined;
 type MultiMap = Readonly<Record<string, readonly string[] | undefined>> | null | undefined;
@@ -36,8 +37,10 @@ export function toHeaders(single: SingleMap, multi: MultiMap): Record<string, st
  */
 export function findHeader(single: SingleMap, multi: MultiMap, name: string): string | undefined {
   let found: string | undefined;
+  // A name of another length is passed over before its value is read.
   if (multi) {
     for (const key in multi) {
+      if (key.length !== name.length) continue;
       const values = multi[key];
       // As in `toHeaders`, the last spelling of a name wins.
       if (values && isSameName(key, name)) found = isOneString(values) ? values[0] : values.join(', ');
@@ -45,6 +48,7 @@ export function findHeader(single: SingleMap, multi: MultiMap, name: string): st
     return found;
   }
   for (const key in single ?? {}) {
+    if (key.length !== name.length) continue;
     const value = single?.[key];
     if (value !== undefined && isSameName(key, name)) found = value;
   }
@@ -58,11 +62,11 @@ const isOneString = (values: readonly string[]): values is readonly [string] =>
 /**
  * `key.toLowerCase() === name` for a lower-case ASCII `name`, without a
  * lower-cased copy of each name a request sends: the spellings callers use
- * (`content-type`, `Content-Type`) are compared as they are. A key of
- * another length never lower-cases to an ASCII name.
+ * (`content-type`, `Content-Type`) are compared as they are. Callers pass
+ * keys of `name`'s length only: a key of another length never lower-cases
+ * to an ASCII name.
  */
 function isSameName(key: string, name: string): boolean {
-  if (key.length !== name.length) return false;
   if (key === name || key === titleCaseOf(name)) return true;
   const first = key.charCodeAt(0);
   // An ASCII first letter that differs settles it; anything else is lower-cased to compare.
@@ -70,15 +74,26 @@ function isSameName(key: string, name: string): boolean {
   return key.toLowerCase() === name;
 }
 
-/** `content-type` → `Content-Type`, made once per name (the app asks for a handful). */
+/**
+ * `content-type` → `Content-Type`, made once per name (the app asks for a
+ * handful) and interned, so that it compares with a name from an event by
+ * identity. The last name asked is
+ * kept apart: it is nearly always the next one (each request's content type).
+ */
 const titleCases = new Map<string, string>();
+let lastName = '';
+let lastTitle = '';
 
 function titleCaseOf(name: string): string {
+  if (name === lastName) return lastTitle;
   let title = titleCases.get(name);
   if (title === undefined) {
-    title = name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    const spelled = name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    title = interned(spelled);
     titleCases.set(name, title);
   }
+  lastName = name;
+  lastTitle = title;
   return title;
 }
 

@@ -1,5 +1,6 @@
 import { DefinitionError } from '@switchboard/core';
 import { HttpError } from '../http-error.js';
+import { interned } from './interned.js';
 import { parsePattern } from './path-pattern.js';
 
 interface Node<T> {
@@ -60,7 +61,8 @@ export class RouteTable<T> {
       if (current !== undefined && current.name !== segment.name) {
         throw new DefinitionError(`Route ${pattern} names {${segment.name}} where another route has {${current.name}}`);
       }
-      node[slot] = current ?? { name: internalized(segment.name), node: newNode('') };
+      // Interned: a name cut out of a pattern would be looked up in the string table on every request.
+      node[slot] = current ?? { name: interned(segment.name), node: newNode('') };
       node = node[slot].node;
     }
     if (Object.hasOwn(node.routes, method)) throw new DefinitionError(`Route ${method} ${pattern} is defined twice`);
@@ -207,13 +209,6 @@ function staticChildOf<T>(node: Node<T>, value: string): Node<T> {
   }
   return child;
 }
-
-/**
- * `name` as the engine's own copy of a property name: a name cut out of a
- * pattern by a regex is a fresh string, and storing a parameter under it
- * would look the name up in the string table on every request.
- */
-const internalized = (name: string): string => Object.keys({ [name]: true })[0] ?? name;
 
 const newNode = <T>(value: string): Node<T> => ({
   value,
