@@ -1,8 +1,8 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { deadlineOf } from '@switchboard/core';
 import type { DocumentdbChangeEvent, DocumentdbEvent } from '@switchboard/sources/documentdb';
 import type { Context } from 'aws-lambda';
 import { answerWith, assertAllAcknowledged } from './internal/answer.js';
-import { deadlineOf } from './internal/deadline.js';
 import type { Job } from './internal/job.js';
 import { isObject, recordsOf } from './internal/records-of.js';
 import type { BaseBatchOptions, PayloadOf, RecordHandler } from './types.js';

@@ -1,9 +1,9 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { deadlineOf } from '@switchboard/core';
 import type { DynamodbEvent, DynamodbRecord, DynamodbResult } from '@switchboard/sources/dynamodb';
 import type { Context } from 'aws-lambda';
 import { answerWith } from './internal/answer.js';
 import { toCheckpoint } from './internal/checkpoint.js';
-import { deadlineOf } from './internal/deadline.js';
 import type { Job } from './internal/job.js';
 import { isObject, recordsOf } from './internal/records-of.js';
 import type { StreamBatchOptions } from './kinesis-batch.js';

@@ -1,10 +1,10 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { deadlineOf } from '@switchboard/core';
 import { type KafkaEvent, type KafkaRecord, type KafkaResult, toKafkaBatchResponse } from '@switchboard/sources/kafka';
 import { decodeMskPayload, type MskEvent, type MskResult } from '@switchboard/sources/msk';
 import type { Context } from 'aws-lambda';
 import { MalformedBatchError } from './errors.js';
 import { answerWith, assertAllAcknowledged, assertSomeAcknowledged } from './internal/answer.js';
-import { deadlineOf } from './internal/deadline.js';
 import { type Job, type Outcome, SUCCEEDED } from './internal/job.js';
 import { isObject, recordsOf } from './internal/records-of.js';
 import type { BaseBatchOptions, ConcurrencyOption, Decoded, PayloadFormat, PayloadOf, RecordHandler } from './types.js';

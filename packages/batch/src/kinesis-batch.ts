@@ -1,10 +1,10 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { deadlineOf } from '@switchboard/core';
 import type { KinesisEvent, KinesisRecord, KinesisResult } from '@switchboard/sources/kinesis';
 import type { Context } from 'aws-lambda';
 import { answerWith } from './internal/answer.js';
 import { decodeBase64 } from './internal/base64.js';
 import { toCheckpoint } from './internal/checkpoint.js';
-import { deadlineOf } from './internal/deadline.js';
 import type { Job } from './internal/job.js';
 import { isObject, recordsOf } from './internal/records-of.js';
 import type { BaseBatchOptions, ConcurrencyOption, Decoded, PayloadFormat, PayloadOf, RecordHandler } from './types.js';

@@ -1,10 +1,10 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { deadlineOf } from '@switchboard/core';
 import { decodeMqActivemqData, type MqActivemqEvent, type MqActivemqMessage } from '@switchboard/sources/mq-activemq';
 import type { MqRabbitmqEvent, MqRabbitmqMessage } from '@switchboard/sources/mq-rabbitmq';
 import type { Context } from 'aws-lambda';
 import { MalformedBatchError } from './errors.js';
 import { answerWith, assertAllAcknowledged } from './internal/answer.js';
-import { deadlineOf } from './internal/deadline.js';
 import type { Job } from './internal/job.js';
 import { isObject, recordsOf } from './internal/records-of.js';
 import type { BaseBatchOptions, Decoded, PayloadFormat, PayloadOf, RecordHandler } from './types.js';

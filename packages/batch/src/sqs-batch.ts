@@ -1,8 +1,8 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec';
+import { deadlineOf } from '@switchboard/core';
 import { type SqsEvent, type SqsRecord, type SqsResult, sqs } from '@switchboard/sources/sqs';
 import type { Context } from 'aws-lambda';
 import { answerWith, assertSomeAcknowledged } from './internal/answer.js';
-import { deadlineOf } from './internal/deadline.js';
 import { type Job, type Outcome, SUCCEEDED } from './internal/job.js';
 import { recordsOf } from './internal/records-of.js';
 import type { BaseBatchOptions, ConcurrencyOption, PayloadOf, RecordHandler } from './types.js';

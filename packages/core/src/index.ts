@@ -19,6 +19,7 @@ export {
 export type { ForeignHandler, SourceHandler, Widened } from './handler-types.js';
 export { type HeaderValue, type HttpResponse, hasLineBreak } from './http-message.js';
 export { answersForItself } from './internal/answers-for-itself.js';
+export { deadlineOf } from './internal/deadline-of.js';
 export { describeEventShape } from './internal/event-shape.js';
 export { formatPath, type PathSegment } from './internal/format-path.js';
 export {

@@ -1,4 +1,4 @@
-import { type HttpResponse, writeLog } from '@switchboard/core';
+import { deadlineOf, type HttpResponse, writeLog } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
 import type { Dialect } from './dialects/dialect.js';
 import { HttpError } from './http-error.js';
@@ -35,11 +35,10 @@ function inTime(
   marginMs: number,
   response: Promise<HttpResponse>,
 ): Promise<HttpResponse> {
-  const remaining = context?.getRemainingTimeInMillis?.();
-  if (!Number.isFinite(remaining)) return response;
+  const at = deadlineOf(context, marginMs);
+  if (at === Number.POSITIVE_INFINITY) return response;
   return new Promise<HttpResponse>((resolve, reject) => {
     const late = () => resolve(toTimeoutResponse(app, dialect, event));
-    const at = Date.now() + remaining - marginMs;
     watched.set(late, at);
     if (at < timerAt) armFor(at);
     response.then(

@@ -77,8 +77,8 @@ function isSameName(key: string, name: string): boolean {
 /**
  * `content-type` → `Content-Type`, made once per name (the app asks for a
  * handful) and interned, so that it compares with a name from an event by
- * identity. The last name asked is
- * kept apart: it is nearly always the next one (each request's content type).
+ * identity. The last name asked is kept apart: it is nearly always the next
+ * one (each request's content type).
  */
 const titleCases = new Map<string, string>();
 let lastName = '';

@@ -1,3 +1,4 @@
+import { deadlineOf } from '@switchboard/core';
 import type { Context } from 'aws-lambda';
 
 /** What `beforeDeadline` resolves to when the handler is still running at the deadline. */
@@ -16,11 +17,12 @@ export function beforeDeadline<T>(
   context: Context,
   marginMs: number,
 ): Promise<T | typeof deadlinePassed> {
-  const remaining = context?.getRemainingTimeInMillis?.();
-  if (!Number.isFinite(remaining)) return pending;
+  const at = deadlineOf(context, marginMs);
+  if (at === Number.POSITIVE_INFINITY) return pending;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<typeof deadlinePassed>((resolve) => {
-    timer = setTimeout(() => resolve(deadlinePassed), Math.max(0, remaining - marginMs));
+    // A deadline already past needs no clamp: Node runs a delay below 1 ms after 1 ms.
+    timer = setTimeout(() => resolve(deadlinePassed), at - Date.now());
   });
   return Promise.race([pending, deadline]).finally(() => clearTimeout(timer));
 }
